@@ -1,0 +1,49 @@
+# dockerhub-sdk developer commands. Every target bootstraps what it needs into $(VENV).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+REDOCLY_CLI := @redocly/cli@2.77.0
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help test lint generate check-generated lint-spec check venv
+
+help:  ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# The generator toolchain alone (openapi-python-client + ruff, pinned).
+$(VENV)/.generator-stamp: generator/requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r generator/requirements.txt
+	touch $@
+
+# The project, editable, with everything the tests, linters and CLI need.
+$(VENV)/.dev-stamp: pyproject.toml generator/requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r generator/requirements.txt -e '.[dev]'
+	touch $@
+
+venv: $(VENV)/.dev-stamp  ## Create .venv with the project and its dev tools
+
+test: $(VENV)/.dev-stamp  ## Run the test suite
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-stamp  ## ruff check + format check, mypy --strict on overlays/
+	$(BIN)/ruff check overlays tests generator benchmarks
+	$(BIN)/ruff format --check overlays tests generator benchmarks
+	$(BIN)/mypy --strict overlays
+
+generate: $(VENV)/.generator-stamp  ## Regenerate client/dockerhub_client from spec/dockerhub.yaml
+	$(PY) -m generator generate
+
+check-generated: $(VENV)/.generator-stamp  ## Fail (with a diff) when client/ differs from the spec
+	$(PY) -m generator check
+
+lint-spec: $(VENV)/.dev-stamp  ## Validate the spec (openapi-spec-validator, Redocly)
+	$(BIN)/openapi-spec-validator spec/dockerhub.yaml
+	npx --yes $(REDOCLY_CLI) lint --config redocly.yaml spec/dockerhub.yaml
+
+check: lint-spec check-generated lint test  ## Everything CI runs

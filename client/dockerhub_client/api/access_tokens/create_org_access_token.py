@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_org_access_token_request import CreateOrgAccessTokenRequest
+from ...models.org_access_token import OrgAccessToken
+from ...types import Response
+
+
+def _get_kwargs(
+    org_name: str,
+    *,
+    body: CreateOrgAccessTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/orgs/{org_name}/access-tokens".format(
+            org_name=quote(str(org_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrgAccessToken | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_201 = OrgAccessToken.from_dict(response.json())
+
+        return response_201
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrgAccessToken]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgAccessTokenRequest,
+) -> Response[OrgAccessToken]:
+    """Create an organization access token
+
+     Creates a token scoped to organization resources; the secret is shown once.
+
+    Args:
+        org_name (str):
+        body (CreateOrgAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgAccessToken]
+    """
+
+    kwargs = _get_kwargs(
+        org_name=org_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgAccessTokenRequest,
+) -> OrgAccessToken | None:
+    """Create an organization access token
+
+     Creates a token scoped to organization resources; the secret is shown once.
+
+    Args:
+        org_name (str):
+        body (CreateOrgAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgAccessToken
+    """
+
+    return sync_detailed(
+        org_name=org_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgAccessTokenRequest,
+) -> Response[OrgAccessToken]:
+    """Create an organization access token
+
+     Creates a token scoped to organization resources; the secret is shown once.
+
+    Args:
+        org_name (str):
+        body (CreateOrgAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgAccessToken]
+    """
+
+    kwargs = _get_kwargs(
+        org_name=org_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrgAccessTokenRequest,
+) -> OrgAccessToken | None:
+    """Create an organization access token
+
+     Creates a token scoped to organization resources; the secret is shown once.
+
+    Args:
+        org_name (str):
+        body (CreateOrgAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgAccessToken
+    """
+
+    return (
+        await asyncio_detailed(
+            org_name=org_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

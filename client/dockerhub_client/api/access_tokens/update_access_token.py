@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_token import AccessToken
+from ...models.update_access_token_request import UpdateAccessTokenRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    body: UpdateAccessTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/access-tokens/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessToken | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = AccessToken.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccessToken]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccessTokenRequest,
+) -> Response[AccessToken]:
+    """Update a personal access token
+
+     Renames a token or activates/deactivates it.
+
+    Args:
+        uuid (str):
+        body (UpdateAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessToken]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccessTokenRequest,
+) -> AccessToken | None:
+    """Update a personal access token
+
+     Renames a token or activates/deactivates it.
+
+    Args:
+        uuid (str):
+        body (UpdateAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessToken
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccessTokenRequest,
+) -> Response[AccessToken]:
+    """Update a personal access token
+
+     Renames a token or activates/deactivates it.
+
+    Args:
+        uuid (str):
+        body (UpdateAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessToken]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccessTokenRequest,
+) -> AccessToken | None:
+    """Update a personal access token
+
+     Renames a token or activates/deactivates it.
+
+    Args:
+        uuid (str):
+        body (UpdateAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessToken
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,286 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_log_page import AuditLogPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account: str,
+    *,
+    action: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    params["name"] = name
+
+    params["actor"] = actor
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat().replace("+00:00", "Z")
+    params["to"] = json_to
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/auditlogs/{account}".format(
+            account=quote(str(account), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuditLogPage | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = AuditLogPage.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuditLogPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AuditLogPage]:
+    """List audit log events
+
+     Returns one page of audit events for a user or organization (default page size 25).
+
+    Args:
+        account (str):
+        action (str | Unset):
+        name (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditLogPage]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+        action=action,
+        name=name,
+        actor=actor,
+        from_=from_,
+        to=to,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> AuditLogPage | None:
+    """List audit log events
+
+     Returns one page of audit events for a user or organization (default page size 25).
+
+    Args:
+        account (str):
+        action (str | Unset):
+        name (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditLogPage
+    """
+
+    return sync_detailed(
+        account=account,
+        client=client,
+        action=action,
+        name=name,
+        actor=actor,
+        from_=from_,
+        to=to,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[AuditLogPage]:
+    """List audit log events
+
+     Returns one page of audit events for a user or organization (default page size 25).
+
+    Args:
+        account (str):
+        action (str | Unset):
+        name (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditLogPage]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+        action=action,
+        name=name,
+        actor=actor,
+        from_=from_,
+        to=to,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    actor: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> AuditLogPage | None:
+    """List audit log events
+
+     Returns one page of audit events for a user or organization (default page size 25).
+
+    Args:
+        account (str):
+        action (str | Unset):
+        name (str | Unset):
+        actor (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditLogPage
+    """
+
+    return (
+        await asyncio_detailed(
+            account=account,
+            client=client,
+            action=action,
+            name=name,
+            actor=actor,
+            from_=from_,
+            to=to,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

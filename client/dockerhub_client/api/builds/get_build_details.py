@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.build_details import BuildDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    build_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            build_code=quote(str(build_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BuildDetails | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = BuildDetails.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BuildDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    build_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BuildDetails]:
+    """Get build details
+
+     Returns one build with its logs, Dockerfile and timing metrics.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildDetails]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        build_code=build_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    build_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BuildDetails | None:
+    """Get build details
+
+     Returns one build with its logs, Dockerfile and timing metrics.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildDetails
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        build_code=build_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    build_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BuildDetails]:
+    """Get build details
+
+     Returns one build with its logs, Dockerfile and timing metrics.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildDetails]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        build_code=build_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    build_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BuildDetails | None:
+    """Get build details
+
+     Returns one build with its logs, Dockerfile and timing metrics.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            build_code=build_code,
+            client=client,
+        )
+    ).parsed

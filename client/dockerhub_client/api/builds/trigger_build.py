@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.trigger_build_request import TriggerBuildRequest
+from ...models.triggered_build import TriggeredBuild
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    *,
+    body: TriggerBuildRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/repositories/{namespace}/{repository}/autobuild/trigger-build/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TriggeredBuild] | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = TriggeredBuild.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 202:
+            response_202 = []
+            _response_202 = response.json()
+            for response_202_item_data in _response_202:
+                response_202_item = TriggeredBuild.from_dict(response_202_item_data)
+
+                response_202.append(response_202_item)
+
+            return response_202
+
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TriggeredBuild.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[TriggeredBuild]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerBuildRequest,
+) -> Response[list[TriggeredBuild]]:
+    """Trigger a build
+
+     Queues builds for every build tag matching the given source. The array is empty when
+    no build tag matched.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (TriggerBuildRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TriggeredBuild]]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerBuildRequest,
+) -> list[TriggeredBuild] | None:
+    """Trigger a build
+
+     Queues builds for every build tag matching the given source. The array is empty when
+    no build tag matched.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (TriggerBuildRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TriggeredBuild]
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerBuildRequest,
+) -> Response[list[TriggeredBuild]]:
+    """Trigger a build
+
+     Queues builds for every build tag matching the given source. The array is empty when
+    no build tag matched.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (TriggerBuildRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TriggeredBuild]]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerBuildRequest,
+) -> list[TriggeredBuild] | None:
+    """Trigger a build
+
+     Queues builds for every build tag matching the given source. The array is empty when
+    no build tag matched.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (TriggerBuildRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TriggeredBuild]
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.build_tag import BuildTag
+from ...models.update_build_tag_request import UpdateBuildTagRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    build_tag_id: int,
+    *,
+    body: UpdateBuildTagRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            build_tag_id=quote(str(build_tag_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BuildTag | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = BuildTag.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BuildTag]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    build_tag_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBuildTagRequest,
+) -> Response[BuildTag]:
+    """Update a build tag
+
+     Replaces the definition of an existing build tag.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_tag_id (int):
+        body (UpdateBuildTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildTag]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        build_tag_id=build_tag_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    build_tag_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBuildTagRequest,
+) -> BuildTag | None:
+    """Update a build tag
+
+     Replaces the definition of an existing build tag.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_tag_id (int):
+        body (UpdateBuildTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildTag
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        build_tag_id=build_tag_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    build_tag_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBuildTagRequest,
+) -> Response[BuildTag]:
+    """Update a build tag
+
+     Replaces the definition of an existing build tag.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_tag_id (int):
+        body (UpdateBuildTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildTag]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        build_tag_id=build_tag_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    build_tag_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateBuildTagRequest,
+) -> BuildTag | None:
+    """Update a build tag
+
+     Replaces the definition of an existing build tag.
+
+    Args:
+        namespace (str):
+        repository (str):
+        build_tag_id (int):
+        body (UpdateBuildTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildTag
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            build_tag_id=build_tag_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

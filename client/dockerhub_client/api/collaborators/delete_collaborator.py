@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    collaborator: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/repositories/{namespace}/{repository}/collaborators/{collaborator}/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            collaborator=quote(str(collaborator), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        if response.status_code == 202:
+            response_202 = cast(Any, None)
+            return response_202
+
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
+
+        response_202 = cast(Any, None)
+        return response_202
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    collaborator: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a collaborator
+
+     Revokes a collaborator's access to a personal repository.
+
+    Args:
+        namespace (str):
+        repository (str):
+        collaborator (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        collaborator=collaborator,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    collaborator: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Remove a collaborator
+
+     Revokes a collaborator's access to a personal repository.
+
+    Args:
+        namespace (str):
+        repository (str):
+        collaborator (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        collaborator=collaborator,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    collaborator: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a collaborator
+
+     Revokes a collaborator's access to a personal repository.
+
+    Args:
+        namespace (str):
+        repository (str):
+        collaborator (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        collaborator=collaborator,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    collaborator: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Remove a collaborator
+
+     Revokes a collaborator's access to a personal repository.
+
+    Args:
+        namespace (str):
+        repository (str):
+        collaborator (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            collaborator=collaborator,
+            client=client,
+        )
+    ).parsed

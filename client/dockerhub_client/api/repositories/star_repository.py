@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_request import EmptyRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    *,
+    body: EmptyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/repositories/{namespace}/{repository}/stars/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = cast(Any, None)
+            return response_201
+
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
+
+        response_200 = cast(Any, None)
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[Any]:
+    """Star a repository
+
+     Adds the repository to the authenticated user's starred list.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where the Hub expects a body but
+            reads nothing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmptyRequest | Unset = UNSET,
+) -> Any | None:
+    """Star a repository
+
+     Adds the repository to the authenticated user's starred list.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where the Hub expects a body but
+            reads nothing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[Any]:
+    """Star a repository
+
+     Adds the repository to the authenticated user's starred list.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where the Hub expects a body but
+            reads nothing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmptyRequest | Unset = UNSET,
+) -> Any | None:
+    """Star a repository
+
+     Adds the repository to the authenticated user's starred list.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (EmptyRequest | Unset): An empty JSON object, sent where the Hub expects a body but
+            reads nothing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            client=client,
+            body=body,
+        )
+    ).parsed

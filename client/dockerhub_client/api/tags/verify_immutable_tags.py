@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.verify_immutable_tags_request import VerifyImmutableTagsRequest
+from ...models.verify_immutable_tags_response import VerifyImmutableTagsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    *,
+    body: VerifyImmutableTagsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/namespaces/{namespace}/repositories/{repository}/immutabletags/verify".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VerifyImmutableTagsResponse | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = VerifyImmutableTagsResponse.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VerifyImmutableTagsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyImmutableTagsRequest,
+) -> Response[VerifyImmutableTagsResponse]:
+    """Preview an immutability rule
+
+     Lists the existing tags that a candidate rule would make immutable.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (VerifyImmutableTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyImmutableTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyImmutableTagsRequest,
+) -> VerifyImmutableTagsResponse | None:
+    """Preview an immutability rule
+
+     Lists the existing tags that a candidate rule would make immutable.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (VerifyImmutableTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyImmutableTagsResponse
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyImmutableTagsRequest,
+) -> Response[VerifyImmutableTagsResponse]:
+    """Preview an immutability rule
+
+     Lists the existing tags that a candidate rule would make immutable.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (VerifyImmutableTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyImmutableTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyImmutableTagsRequest,
+) -> VerifyImmutableTagsResponse | None:
+    """Preview an immutability rule
+
+     Lists the existing tags that a candidate rule would make immutable.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (VerifyImmutableTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyImmutableTagsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            client=client,
+            body=body,
+        )
+    ).parsed

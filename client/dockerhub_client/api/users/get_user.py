@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/users/{username}/".format(
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User]:
+    """Get a user profile
+
+     Returns the public profile of a user.
+
+    Args:
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User | None:
+    """Get a user profile
+
+     Returns the public profile of a user.
+
+    Args:
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return sync_detailed(
+        username=username,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User]:
+    """Get a user profile
+
+     Returns the public profile of a user.
+
+    Args:
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User | None:
+    """Get a user profile
+
+     Returns the public profile of a user.
+
+    Args:
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            username=username,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_webhook_hook_request import CreateWebhookHookRequest
+from ...models.webhook_hook import WebhookHook
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    webhook_id: int,
+    *,
+    body: CreateWebhookHookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookHook | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        if response.status_code == 200:
+            response_200 = WebhookHook.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = WebhookHook.from_dict(response.json())
+
+            return response_201
+
+        response_200 = WebhookHook.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebhookHook]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookHookRequest,
+) -> Response[WebhookHook]:
+    """Add a hook URL to a webhook
+
+     Registers a URL that the webhook will call after each push.
+
+    Args:
+        namespace (str):
+        repository (str):
+        webhook_id (int):
+        body (CreateWebhookHookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookHook]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookHookRequest,
+) -> WebhookHook | None:
+    """Add a hook URL to a webhook
+
+     Registers a URL that the webhook will call after each push.
+
+    Args:
+        namespace (str):
+        repository (str):
+        webhook_id (int):
+        body (CreateWebhookHookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookHook
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        webhook_id=webhook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookHookRequest,
+) -> Response[WebhookHook]:
+    """Add a hook URL to a webhook
+
+     Registers a URL that the webhook will call after each push.
+
+    Args:
+        namespace (str):
+        repository (str):
+        webhook_id (int):
+        body (CreateWebhookHookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookHook]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookHookRequest,
+) -> WebhookHook | None:
+    """Add a hook URL to a webhook
+
+     Registers a URL that the webhook will call after each push.
+
+    Args:
+        namespace (str):
+        repository (str):
+        webhook_id (int):
+        body (CreateWebhookHookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookHook
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            webhook_id=webhook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

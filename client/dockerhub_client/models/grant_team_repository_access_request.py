@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GrantTeamRepositoryAccessRequest")
+
+
+@_attrs_define
+class GrantTeamRepositoryAccessRequest:
+    """
+    Attributes:
+        group_id (int): Numeric id of the team.
+        permission (str): `read`, `write` or `admin`.
+    """
+
+    group_id: int
+    permission: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        permission = self.permission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "group_id": group_id,
+                "permission": permission,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group_id = d.pop("group_id")
+
+        permission = d.pop("permission")
+
+        grant_team_repository_access_request = cls(
+            group_id=group_id,
+            permission=permission,
+        )
+
+        grant_team_repository_access_request.additional_properties = d
+        return grant_team_repository_access_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

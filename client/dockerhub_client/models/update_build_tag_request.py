@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateBuildTagRequest")
+
+
+@_attrs_define
+class UpdateBuildTagRequest:
+    """
+    Attributes:
+        id (int | Unset):
+        name (str | Unset):
+        dockerfile_location (str | Unset):
+        source_type (str | Unset):
+        source_name (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    dockerfile_location: str | Unset = UNSET
+    source_type: str | Unset = UNSET
+    source_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        dockerfile_location = self.dockerfile_location
+
+        source_type = self.source_type
+
+        source_name = self.source_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if dockerfile_location is not UNSET:
+            field_dict["dockerfile_location"] = dockerfile_location
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_name is not UNSET:
+            field_dict["source_name"] = source_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        dockerfile_location = d.pop("dockerfile_location", UNSET)
+
+        source_type = d.pop("source_type", UNSET)
+
+        source_name = d.pop("source_name", UNSET)
+
+        update_build_tag_request = cls(
+            id=id,
+            name=name,
+            dockerfile_location=dockerfile_location,
+            source_type=source_type,
+            source_name=source_name,
+        )
+
+        update_build_tag_request.additional_properties = d
+        return update_build_tag_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

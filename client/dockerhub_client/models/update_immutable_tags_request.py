@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateImmutableTagsRequest")
+
+
+@_attrs_define
+class UpdateImmutableTagsRequest:
+    """
+    Attributes:
+        immutable_tags (bool): Whether tags matching the rules become immutable.
+        immutable_tags_rules (list[str]): Regular expressions selecting immutable tags.
+    """
+
+    immutable_tags: bool
+    immutable_tags_rules: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        immutable_tags = self.immutable_tags
+
+        immutable_tags_rules = self.immutable_tags_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "immutable_tags": immutable_tags,
+                "immutable_tags_rules": immutable_tags_rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        immutable_tags = d.pop("immutable_tags")
+
+        immutable_tags_rules = cast(list[str], d.pop("immutable_tags_rules"))
+
+        update_immutable_tags_request = cls(
+            immutable_tags=immutable_tags,
+            immutable_tags_rules=immutable_tags_rules,
+        )
+
+        update_immutable_tags_request.additional_properties = d
+        return update_immutable_tags_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+"""Token handling in one place: an :class:`httpx.Auth` for Docker Hub.
+
+The Hub authenticates API calls with a short-lived JWT (about ten minutes) sent as
+``Authorization: Bearer <jwt>``. :class:`HubAuth` holds that JWT and, when it was given
+the secret that produced it (a password, a personal access token or an organization
+access token), exchanges the secret again at ``/v2/auth/token``:
+
+- before the JWT's ``exp`` (a margin ahead), and
+- once after a 401, never twice for one request, so a refused secret cannot loop.
+
+Concurrent callers share one exchange: the first takes a lock and refreshes, the others
+wait for it and reuse the new token (a generation counter tells them it changed).
+The token is attached only to requests for the client's own origin, and never to the
+login endpoints themselves. Nothing here logs, and ``repr`` shows no secret.
+
+The JWT's ``exp`` claim is read without verifying the signature (the SDK is not the token's
+audience; the Hub verifies it). That is a base64 decode of the payload, so it is written
+here rather than adding a JWT library as a dependency.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+
+import anyio
+import attrs
+import httpx
+
+from .errors import AuthenticationError, UnexpectedResponseError, error_for_response
+
+__all__ = ["HubAuth", "jwt_expiry"]
+
+_TOKEN_PATH = "/v2/auth/token"
+_LOGIN_PATHS = frozenset({"/v2/auth/token", "/v2/users/login", "/v2/users/2fa-login"})
+
+
+@attrs.define(repr=False)
+class _Credentials:
+    identifier: str
+    secret: str
+
+
+def jwt_expiry(token: str) -> float | None:
+    """The ``exp`` claim of a JWT as a unix time, or ``None`` when it has none or is not a JWT."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    payload = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload))
+    except (binascii.Error, ValueError):
+        return None
+    exp = claims.get("exp") if isinstance(claims, dict) else None
+    if isinstance(exp, int | float) and not isinstance(exp, bool):
+        return float(exp)
+    return None
+
+
+class HubAuth(httpx.Auth):
+    """Attach, refresh and retry Docker Hub JWTs for one client.
+
+    Args:
+        base_url: the Hub's base URL; the token is only ever sent to this origin.
+        clock: unix-time source (injectable for tests).
+        refresh_margin: seconds before ``exp`` at which the token is renewed.
+    """
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        base_url: httpx.URL | str,
+        *,
+        clock: Callable[[], float] = time.time,
+        refresh_margin: float = 60.0,
+    ) -> None:
+        url = httpx.URL(str(base_url))
+        self._origin = (url.scheme, url.host, url.port)
+        self._token_url = url.join(_TOKEN_PATH)
+        self._clock = clock
+        self._margin = refresh_margin
+        self._token: str | None = None
+        self._expires_at: float | None = None
+        self._credentials: _Credentials | None = None
+        self._generation = 0
+        self._sync_lock = threading.Lock()
+        self._async_lock = anyio.Lock()
+        self.refresh_count = 0
+        """How many times the secret was exchanged for a new token after the first login."""
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def token(self) -> str | None:
+        """The current JWT, or ``None`` when anonymous."""
+        return self._token
+
+    @property
+    def identifier(self) -> str | None:
+        """The username (or organization) whose secret is held, if any."""
+        return self._credentials.identifier if self._credentials else None
+
+    @property
+    def expires_at(self) -> float | None:
+        """Unix time at which the current JWT expires, when it says."""
+        return self._expires_at
+
+    @property
+    def can_refresh(self) -> bool:
+        """Whether the secret is held, so the token can be renewed without the caller."""
+        return self._credentials is not None
+
+    def set_credentials(self, identifier: str, secret: str, token: str) -> None:
+        """Remember the secret and the token it was just exchanged for."""
+        self._credentials = _Credentials(identifier, secret)
+        self._accept_token(token)
+
+    def set_secret(self, identifier: str, secret: str) -> None:
+        """Hold a secret to exchange for a token on the first request (a lazy login)."""
+        self._credentials = _Credentials(identifier, secret)
+        self._token = None
+        self._expires_at = None
+        self._generation += 1
+
+    def set_token(self, token: str) -> None:
+        """Use ``token`` as is; it cannot be renewed automatically."""
+        self._credentials = None
+        self._accept_token(token)
+
+    def clear(self) -> None:
+        """Forget the token and any secret (back to anonymous)."""
+        self._credentials = None
+        self._token = None
+        self._expires_at = None
+        self._generation += 1
+
+    def __repr__(self) -> str:
+        state = "anonymous"
+        if self._token is not None:
+            state = "refreshable token" if self._credentials else "token"
+        return f"HubAuth(origin={self._origin[0]}://{self._origin[1]}, {state})"
+
+    # -- decisions shared by both flows ----------------------------------------------------
+
+    def _accept_token(self, token: str) -> None:
+        self._token = token
+        self._expires_at = jwt_expiry(token)
+        self._generation += 1
+
+    def _applies_to(self, request: httpx.Request) -> bool:
+        url = request.url
+        if (url.scheme, url.host, url.port) != self._origin:
+            return False
+        return url.path.rstrip("/") not in _LOGIN_PATHS
+
+    def _expiring(self) -> bool:
+        if self._credentials is None:
+            return False
+        if self._token is None:
+            return True
+        return self._expires_at is not None and self._clock() >= self._expires_at - self._margin
+
+    def _refresh_request(self) -> httpx.Request:
+        assert self._credentials is not None
+        body = {"identifier": self._credentials.identifier, "secret": self._credentials.secret}
+        return httpx.Request("POST", self._token_url, json=body)
+
+    def _accept_refresh(self, response: httpx.Response) -> None:
+        if not response.is_success:
+            error = error_for_response(response)
+            if isinstance(error, AuthenticationError):
+                # The secret itself was refused: stop trying it.
+                self._credentials = None
+                self._token = None
+            raise error
+        try:
+            token = response.json()["access_token"]
+        except (ValueError, KeyError, TypeError):
+            token = None
+        if not isinstance(token, str) or not token:
+            raise UnexpectedResponseError.from_response(
+                response, "the token endpoint answered without an access_token"
+            )
+        self.refresh_count += 1
+        self._accept_token(token)
+
+    def _authorize(self, request: httpx.Request) -> None:
+        if self._token is not None:
+            request.headers["Authorization"] = f"Bearer {self._token}"
+        else:
+            request.headers.pop("Authorization", None)
+
+    def _retry_on_401(self, response: httpx.Response) -> bool:
+        return response.status_code == 401 and self._credentials is not None
+
+    # -- flows -----------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        """Blocking flow: refresh when due, send, refresh once on 401 and resend."""
+        if not self._applies_to(request):
+            request.headers.pop("Authorization", None)
+            yield request
+            return
+        if self._expiring():
+            yield from self._sync_refresh(self._generation)
+        sent_with = self._generation
+        self._authorize(request)
+        response = yield request
+        if self._retry_on_401(response):
+            yield from self._sync_refresh(sent_with)
+            self._authorize(request)
+            yield request
+
+    def _sync_refresh(self, seen: int) -> Generator[httpx.Request, httpx.Response]:
+        with self._sync_lock:
+            if self._generation != seen or self._credentials is None:
+                return  # another caller refreshed (or logged out) meanwhile
+            response = yield self._refresh_request()
+            response.read()
+            self._accept_refresh(response)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Async flow: the same steps as :meth:`sync_auth_flow`, under an async lock.
+
+        (An async generator cannot delegate with ``yield from``, so the refresh step is
+        spelled out at both places it happens.)
+        """
+        if not self._applies_to(request):
+            request.headers.pop("Authorization", None)
+            yield request
+            return
+        if self._expiring():
+            seen = self._generation
+            async with self._async_lock:
+                if self._generation == seen and self._credentials is not None:
+                    refreshed = yield self._refresh_request()
+                    await refreshed.aread()
+                    self._accept_refresh(refreshed)
+        sent_with = self._generation
+        self._authorize(request)
+        response = yield request
+        if self._retry_on_401(response):
+            async with self._async_lock:
+                if self._generation == sent_with and self._credentials is not None:
+                    refreshed = yield self._refresh_request()
+                    await refreshed.aread()
+                    self._accept_refresh(refreshed)
+            self._authorize(request)
+            yield request

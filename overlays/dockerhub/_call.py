@@ -1,0 +1,227 @@
+"""One description of each operation, run by a sync or an async driver.
+
+Every facade method is written once, as a *flow*: a function that returns a :class:`Call`
+(one request through a generated endpoint module) or a generator that yields several
+calls and receives their results (login with a second factor, registry settings). The
+:func:`operation` descriptor turns a flow into a blocking method on :class:`DockerHub` and
+a coroutine method on :class:`AsyncDockerHub`; the two drivers below are the only places
+that touch the network, so sync and async behaviour cannot drift apart.
+
+A driver maps what the generated code raises to the SDK's typed errors: a non-2xx status
+to the matching :class:`~dockerhub.errors.DockerHubError` subclass, a body that does not
+parse to :class:`~dockerhub.errors.UnexpectedResponseError`, and an httpx transport failure
+to :class:`~dockerhub.errors.TransportError`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import attrs
+import httpx
+from dockerhub_client import errors as generated_errors
+
+from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from dockerhub_client.client import Client
+
+__all__ = ["Call", "Flow", "operation"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One request through a generated endpoint module, and what to make of its result.
+
+    Attributes:
+        endpoint: the generated module (``dockerhub_client.api.<tag>.<operation_id>``).
+        kwargs: its arguments, except ``client``.
+        expect: the type the parsed body must have; ``None`` when no body is expected.
+        convert: turns the checked parsed body into the method's return value.
+    """
+
+    endpoint: ModuleType
+    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+    expect: type[Any] | tuple[type[Any], ...] | None = None
+    convert: Callable[[Any], T] | None = None
+
+    def finish(self, parsed: Any, response: httpx.Response | None = None) -> T:
+        """Check ``parsed`` against :attr:`expect` and convert it to the return value."""
+        if self.expect is not None and not isinstance(parsed, self.expect):
+            raise UnexpectedResponseError(
+                f"expected a {_type_name(self.expect)} body, got {_type_name(type(parsed))}",
+                status=response.status_code if response is not None else None,
+            )
+        if self.convert is not None:
+            return self.convert(parsed)
+        return parsed  # type: ignore[no-any-return]
+
+
+Flow = Call[T] | Generator[Call[Any], Any, T]
+"""What an operation's body returns: one call, or a generator of calls returning ``T``."""
+
+
+def _type_name(kind: type[Any] | tuple[type[Any], ...]) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(k.__name__ for k in kind)
+    return kind.__name__
+
+
+def translate_error(exc: BaseException) -> DockerHubError | None:
+    """The typed SDK error for something the generated code or httpx raised, if any."""
+    if isinstance(exc, DockerHubError):
+        return exc
+    if isinstance(exc, generated_errors.UnexpectedStatus):
+        if exc.response is not None:
+            return error_for_response(exc.response)
+        return UnexpectedResponseError(f"unexpected status {exc.status_code}", status=exc.status_code)
+    if isinstance(exc, generated_errors.UnparseableResponse):
+        return UnexpectedResponseError.from_response(
+            exc.response, "the response body is not the JSON the API documents"
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return _transport_error(exc, "timed out")
+    if isinstance(exc, httpx.TransportError):
+        return _transport_error(exc, "failed")
+    if isinstance(exc, httpx.DecodingError):
+        return UnexpectedResponseError(f"response could not be decoded: {exc}")
+    return None
+
+
+def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    return TransportError(
+        f"request {what}: {type(exc).__name__}: {exc}",
+        method=request.method if request is not None else None,
+        url=request.url if request is not None else None,
+    )
+
+
+def run_sync(client: Client, flow: Flow[T]) -> T:
+    """Drive ``flow`` to completion with blocking I/O."""
+    if isinstance(flow, Call):
+        return _execute_sync(client, flow)
+    try:
+        call = next(flow)
+        while True:
+            try:
+                result = _execute_sync(client, call)
+            except DockerHubError as exc:
+                call = flow.throw(exc)
+            else:
+                call = flow.send(result)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+async def run_async(client: Client, flow: Flow[T]) -> T:
+    """Drive ``flow`` to completion with async I/O."""
+    if isinstance(flow, Call):
+        return await _execute_async(client, flow)
+    try:
+        call = next(flow)
+        while True:
+            try:
+                result = await _execute_async(client, call)
+            except DockerHubError as exc:
+                call = flow.throw(exc)
+            else:
+                call = flow.send(result)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+def _execute_sync(client: Client, call: Call[T]) -> T:
+    try:
+        response = call.endpoint.sync_detailed(client=client, **call.kwargs)
+    except Exception as exc:
+        error = translate_error(exc)
+        if error is None:
+            raise
+        raise error from exc
+    return call.finish(response.parsed)
+
+
+async def _execute_async(client: Client, call: Call[T]) -> T:
+    try:
+        response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
+    except Exception as exc:
+        error = translate_error(exc)
+        if error is None:
+            raise
+        raise error from exc
+    return call.finish(response.parsed)
+
+
+class SyncRunner:
+    """Base of blocking facades: runs flows with :func:`run_sync`."""
+
+    _api: Client
+
+    def _run(self, flow: Flow[T]) -> T:
+        return run_sync(self._api, flow)
+
+
+class AsyncRunner:
+    """Base of async facades: runs flows with :func:`run_async`."""
+
+    _api: Client
+
+    async def _run(self, flow: Flow[T]) -> T:
+        return await run_async(self._api, flow)
+
+
+class operation(Generic[P, T]):  # noqa: N801 - used as a decorator, named like one
+    """Descriptor making one flow both a sync method and an async method.
+
+    On a :class:`SyncRunner` instance the attribute is a function returning ``T``; on an
+    :class:`AsyncRunner` instance it is a function returning a coroutine of ``T``.
+    """
+
+    def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
+        self._flow = flow
+        functools.update_wrapper(self, flow)
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+
+    @overload
+    def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, T]: ...
+
+    @overload
+    def __get__(
+        self, instance: AsyncRunner, owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(
+        self, instance: SyncRunner | AsyncRunner | None, owner: type[Any]
+    ) -> Self | Callable[P, T] | Callable[P, Awaitable[T]]:
+        if instance is None:
+            return self
+        flow = self._flow
+        if isinstance(instance, AsyncRunner):
+            runner = instance
+
+            @functools.wraps(flow)
+            async def async_method(*args: P.args, **kwargs: P.kwargs) -> T:
+                return await runner._run(flow(runner, *args, **kwargs))
+
+            return async_method
+        sync_runner = instance
+
+        @functools.wraps(flow)
+        def sync_method(*args: P.args, **kwargs: P.kwargs) -> T:
+            return sync_runner._run(flow(sync_runner, *args, **kwargs))
+
+        return sync_method

@@ -1,0 +1,290 @@
+"""The ``DockerHub`` and ``AsyncDockerHub`` facades: construction, lifecycle, shared state.
+
+Both classes inherit every API method from :class:`~dockerhub._operations.HubOperations`,
+where each method is written once; :mod:`dockerhub._call` runs it blocking or async.
+This module only assembles the layers a request passes through::
+
+    facade → generated endpoint → httpx client (HubAuth) → cache → retry → network
+
+and exposes the state users look at: ``cache_info()``, ``rate_limit``, ``repr``.
+"""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+from dockerhub_client.client import Client
+
+from ._auth import HubAuth, jwt_expiry
+from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
+from ._call import AsyncRunner, SyncRunner
+from ._operations import HubOperations
+from ._ratelimit import RateLimit, RateLimitTracker
+from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncDockerHub", "DockerHub"]
+
+DEFAULT_BASE_URL = "https://hub.docker.com"
+DEFAULT_TIMEOUT = 30.0
+
+CacheArg = CacheOptions | bool | None
+RetriesArg = RetryOptions | int | None
+
+
+def _cache_options(cache: CacheArg) -> CacheOptions:
+    if cache is None or cache is True:
+        return CacheOptions()
+    if cache is False:
+        return CacheOptions(enabled=False)
+    if isinstance(cache, CacheOptions):
+        return cache
+    raise TypeError(f"cache must be CacheOptions, a bool or None, not {type(cache).__name__}")
+
+
+def _retry_options(retries: RetriesArg) -> RetryOptions:
+    if retries is None:
+        return RetryOptions()
+    if isinstance(retries, bool):
+        raise TypeError("retries must be RetryOptions, an int or None, not bool")
+    if isinstance(retries, int):
+        return RetryOptions(max_retries=retries)
+    if isinstance(retries, RetryOptions):
+        return retries
+    raise TypeError(f"retries must be RetryOptions, an int or None, not {type(retries).__name__}")
+
+
+class _HubBase(HubOperations):
+    """State and configuration shared by the sync and async facades."""
+
+    _api: Client
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        cache: CacheArg = None,
+        retries: RetriesArg = None,
+        user_agent: str | None = None,
+    ) -> None:
+        url = httpx.URL(base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        self._base_url = str(url).rstrip("/")
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._auth = HubAuth(self._base_url)
+        self._cache = CacheStore(_cache_options(cache))
+        self._retry_options = _retry_options(retries)
+        self._rate_limits = RateLimitTracker()
+        self._headers = {
+            "User-Agent": user_agent or f"dockerhub-sdk/{__version__} (+python httpx)",
+            "Accept": "application/json",
+        }
+
+    def _generated_client(self) -> Client:
+        return Client(
+            base_url=self._base_url,
+            timeout=self._timeout,
+            raise_on_unexpected_status=True,
+        )
+
+    # -- public state ----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The Hub's base URL every request goes to."""
+        return self._base_url
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The latest ``X-RateLimit-*`` values seen, or ``None`` before any response had them."""
+        return self._rate_limits.latest
+
+    @property
+    def is_authenticated(self) -> bool:
+        """Whether requests carry a token (or will, once the held secret is exchanged)."""
+        return self._auth.token is not None or self._auth.can_refresh
+
+    @property
+    def username(self) -> str | None:
+        """The identifier whose secret is held, when logged in with a secret."""
+        return self._auth.identifier
+
+    def set_login_token(self, token: str) -> None:
+        """Use an existing JWT for every later request, as it is (it is not renewed)."""
+        if not isinstance(token, str) or not token.strip():
+            raise ValueError("token must be a non-empty string")
+        self._auth.set_token(token.strip())
+
+    def set_cache_options(self, *, enabled: bool = True, time: float = 300) -> None:
+        """Turn the response cache on or off and set its lifetime in seconds; clears it."""
+        current = self._cache.options
+        self._cache.configure(
+            CacheOptions(
+                enabled=enabled,
+                ttl=float(time),
+                max_entries=current.max_entries,
+                max_bytes=current.max_bytes,
+            )
+        )
+
+    def cache_info(self) -> CacheInfo:
+        """Hits, misses, entries and bytes of the response cache."""
+        return self._cache.info()
+
+    def clear_cache(self) -> None:
+        """Drop every cached response."""
+        self._cache.clear()
+
+    def __repr__(self) -> str:
+        if self._auth.token is None and not self._auth.can_refresh:
+            who = "anonymous"
+        elif self._auth.identifier:
+            who = f"user={self._auth.identifier!r}"
+        else:
+            who = "token"
+        cache = "cache on" if self._cache.options.enabled else "cache off"
+        return f"{type(self).__name__}({self._base_url!r}, {who}, {cache})"
+
+    # -- construction from the environment -------------------------------------------------
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """Build a client from ``DOCKER_HUB_*`` environment variables.
+
+        ``DOCKER_HUB_BASE_URL`` sets the base URL. ``DOCKER_HUB_USERNAME`` with
+        ``DOCKER_HUB_PASSWORD`` or ``DOCKER_HUB_TOKEN`` (a personal or organization access
+        token) logs in lazily: the secret is exchanged on the first request and renewed
+        before it expires. ``DOCKER_HUB_TOKEN`` alone must be a JWT, used as is.
+        Keyword arguments go to the constructor.
+        """
+        source = os.environ if env is None else env
+        base_url = source.get("DOCKER_HUB_BASE_URL") or kwargs.pop("base_url", DEFAULT_BASE_URL)
+        hub = cls(base_url, **kwargs)
+        username = source.get("DOCKER_HUB_USERNAME") or None
+        secret = source.get("DOCKER_HUB_PASSWORD") or source.get("DOCKER_HUB_TOKEN") or None
+        if username and secret:
+            hub._auth.set_secret(username, secret)
+        elif secret and not username:
+            if jwt_expiry(secret) is None and secret.count(".") != 2:
+                raise ValueError(
+                    "DOCKER_HUB_TOKEN without DOCKER_HUB_USERNAME must be a JWT; an access "
+                    "token must be exchanged, so set DOCKER_HUB_USERNAME too"
+                )
+            hub._auth.set_token(secret)
+        elif username:
+            raise ValueError("DOCKER_HUB_USERNAME is set but neither DOCKER_HUB_PASSWORD nor TOKEN")
+        return hub
+
+
+class DockerHub(_HubBase, SyncRunner):
+    """Blocking Docker Hub client.
+
+    Use it as a context manager, or call :meth:`close`. Every API method is available
+    with the same name and arguments on :class:`AsyncDockerHub`.
+
+    Args:
+        base_url: the Hub's base URL (``https://hub.docker.com``), or a fake Hub's.
+        timeout: seconds (or an ``httpx.Timeout``) for each request.
+        cache: :class:`CacheOptions`, ``False`` to disable, ``None`` for the default
+            (on, 300 seconds).
+        retries: :class:`RetryOptions`, or a number of retries, ``None`` for the default.
+        transport: an httpx transport to send through instead of the network (tests,
+            proxies, the fake Hub); caching and retries still wrap it.
+        user_agent: the ``User-Agent`` header to send.
+    """
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        cache: CacheArg = None,
+        retries: RetriesArg = None,
+        transport: httpx.BaseTransport | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, timeout=timeout, cache=cache, retries=retries, user_agent=user_agent
+        )
+        network = transport if transport is not None else httpx.HTTPTransport()
+        retry = RetryTransport(network, self._retry_options, tracker=self._rate_limits)
+        self._http = httpx.Client(
+            base_url=self._base_url,
+            timeout=self._timeout,
+            headers=self._headers,
+            auth=self._auth,
+            transport=CacheTransport(retry, self._cache),
+        )
+        self._api = self._generated_client()
+        self._api.set_httpx_client(self._http)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncDockerHub(_HubBase, AsyncRunner):
+    """Async Docker Hub client: the methods of :class:`DockerHub`, as coroutines.
+
+    Use it with ``async with``, or await :meth:`aclose`. Arguments as for
+    :class:`DockerHub`, with an ``httpx.AsyncBaseTransport`` as ``transport``.
+    """
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        cache: CacheArg = None,
+        retries: RetriesArg = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, timeout=timeout, cache=cache, retries=retries, user_agent=user_agent
+        )
+        network = transport if transport is not None else httpx.AsyncHTTPTransport()
+        retry = AsyncRetryTransport(network, self._retry_options, tracker=self._rate_limits)
+        self._http = httpx.AsyncClient(
+            base_url=self._base_url,
+            timeout=self._timeout,
+            headers=self._headers,
+            auth=self._auth,
+            transport=AsyncCacheTransport(retry, self._cache),
+        )
+        self._api = self._generated_client()
+        self._api.set_async_httpx_client(self._http)
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,122 @@
+"""Reading Docker Hub's rate-limit headers.
+
+The Hub reports its budget in ``X-RateLimit-Limit``, ``X-RateLimit-Remaining`` and
+``X-RateLimit-Reset`` (a unix time), and says how long to wait after a 429 in
+``Retry-After``. That header has been seen in three forms: delta seconds (as the HTTP spec
+says), an HTTP date, and a bare unix timestamp; older documentation also named
+``X-Retry-After``. :func:`retry_after_seconds` understands all of them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from email.utils import parsedate_to_datetime
+
+import attrs
+
+__all__ = ["RateLimit", "RateLimitTracker", "retry_after_seconds"]
+
+# A number above this is a unix timestamp rather than a delay in seconds (2001-09-09).
+_UNIX_TIME_FLOOR = 1_000_000_000
+
+
+@attrs.frozen
+class RateLimit:
+    """The latest ``X-RateLimit-*`` values seen on a response.
+
+    Attributes:
+        limit: requests allowed in the window.
+        remaining: requests left in the window.
+        reset: unix time at which the window resets.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: int | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+        """Parse the three headers; ``None`` when none of them is present and numeric."""
+        limit = _int_header(headers, "x-ratelimit-limit")
+        remaining = _int_header(headers, "x-ratelimit-remaining")
+        reset = _int_header(headers, "x-ratelimit-reset")
+        if limit is None and remaining is None and reset is None:
+            return None
+        return cls(limit=limit, remaining=remaining, reset=reset)
+
+
+class RateLimitTracker:
+    """Thread-safe holder of the most recent :class:`RateLimit` seen on any response."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latest: RateLimit | None = None
+
+    @property
+    def latest(self) -> RateLimit | None:
+        """The last values seen, or ``None`` before any response carried them."""
+        return self._latest
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        """Record the headers of a response, if it has rate-limit headers."""
+        seen = RateLimit.from_headers(headers)
+        if seen is not None:
+            with self._lock:
+                self._latest = seen
+
+    def __repr__(self) -> str:
+        return f"RateLimitTracker(latest={self._latest!r})"
+
+
+def retry_after_seconds(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """Seconds to wait according to ``Retry-After`` (or ``X-Retry-After``), else ``None``.
+
+    Accepts delta seconds (``"30"``, ``"1.5"``), an HTTP date
+    (``"Wed, 21 Oct 2026 07:28:00 GMT"``) and a unix timestamp (``"1793000000"``).
+    A moment in the past gives ``0.0``; an unreadable value gives ``None``.
+    """
+    raw = headers.get("retry-after") or headers.get("x-retry-after")
+    if raw is None:
+        return None
+    raw = raw.strip()
+    try:
+        number = float(raw)
+    except ValueError:
+        number = None
+    if number is not None:
+        if number != number or number in (float("inf"), float("-inf")):
+            return None
+        if number >= _UNIX_TIME_FLOOR:
+            return max(0.0, number - now())
+        return max(0.0, number)
+    try:
+        moment = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        return None
+    return max(0.0, moment.timestamp() - now())
+
+
+def reset_wait_seconds(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """Seconds until ``X-RateLimit-Reset``, when the header is present."""
+    reset = _int_header(headers, "x-ratelimit-reset")
+    if reset is None:
+        return None
+    return max(0.0, reset - now())
+
+
+def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        return int(float(value.strip()))
+    except ValueError:
+        return None
