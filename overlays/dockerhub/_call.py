@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -191,7 +191,7 @@ class operation(Generic[P, T]):  # noqa: N801 - used as a decorator, named like 
 
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
         self._flow = flow
-        functools.update_wrapper(self, flow)
+        functools.update_wrapper(cast(Any, self), flow)
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...

@@ -1,0 +1,93 @@
+"""Small helpers shared by the operation mixins: argument checks and list pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any, Protocol, TypeVar
+
+from dockerhub_client.types import UNSET, Unset
+
+from .._call import Call
+from .._validation import validate_namespace, validate_repository
+from ..errors import UnexpectedResponseError
+
+__all__ = [
+    "MAX_PAGE_SIZE",
+    "check_id",
+    "check_page", "optional", "page_call", "repo_args", "require_text"]
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 100
+
+
+class _Page(Protocol):
+    results: Any
+
+
+def optional(value: T | None) -> T | Unset:
+    """``UNSET`` for ``None`` (the generated functions leave unset arguments out)."""
+    return UNSET if value is None else value
+
+
+def require_text(value: str, argument: str) -> str:
+    """Return ``value`` if it is a non-empty string, else raise naming ``argument``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{argument} must not be empty")
+    return value
+
+
+def check_page(per_page: int, page: int) -> None:
+    """Validate ``per_page`` (1..100, the Hub's maximum) and ``page`` (1 or more)."""
+    for name, value in (("per_page", per_page), ("page", page)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 1 <= per_page <= MAX_PAGE_SIZE:
+        raise ValueError(f"per_page must be between 1 and {MAX_PAGE_SIZE}, got {per_page}")
+    if page < 1:
+        raise ValueError(f"page must be 1 or more, got {page}")
+
+
+def _results_of(page: _Page) -> list[Any]:
+    results = page.results
+    if isinstance(results, Unset) or results is None:
+        return []
+    if not isinstance(results, list):
+        raise UnexpectedResponseError("the page's results are not a list")
+    return results
+
+
+def page_call(
+    endpoint: ModuleType,
+    page_type: type[Any],
+    *,
+    per_page: int,
+    page: int,
+    convert: Callable[[Any], list[T]] | None = None,
+    **kwargs: Any,
+) -> Call[list[T]]:
+    """A call fetching one page and returning its ``results`` as a list."""
+    check_page(per_page, page)
+    return Call(
+        endpoint,
+        {**kwargs, "page": page, "page_size": per_page},
+        expect=page_type,
+        convert=convert or _results_of,
+    )
+
+
+def check_id(value: int, argument: str) -> int:
+    """Return ``value`` if it is a non-negative int (a numeric id in a path)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{argument} must be a non-negative int, got {value!r}")
+    return value
+
+
+def repo_args(namespace: str, repository: str) -> dict[str, Any]:
+    """Validated ``namespace`` and ``repository`` path arguments."""
+    return {
+        "namespace": validate_namespace(namespace),
+        "repository": validate_repository(repository),
+    }

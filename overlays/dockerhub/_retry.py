@@ -1,0 +1,264 @@
+"""Retrying failed requests, as an httpx transport.
+
+Hand-written on purpose. ``httpx-retries`` 0.6.0 was evaluated first and cannot express
+these rules: its policy is a list of retryable methods crossed with retryable statuses and
+exceptions, and a method outside the list bypasses the retry loop entirely, so "POST and
+PATCH only on a connect error or a 429" cannot be said. Its ``Retry-After`` parser reads a
+bare unix timestamp as that many seconds (then caps it), rejects fractional seconds, and
+knows nothing of ``X-RateLimit-Reset``. A wait longer than its cap is shortened and slept,
+never refused, so it cannot raise :class:`~dockerhub.errors.RateLimitError` at once. Its
+sleeps are hard-wired to ``time.sleep``/``asyncio.sleep`` and its dates to the wall clock,
+and it offers no hook that sees every response, which a ``RateLimitTracker`` needs.
+
+The rules (:class:`RetryPolicy` holds them; the two transports only loop):
+
+============================  ===============================  ====================
+outcome                       GET, HEAD, PUT, DELETE, OPTIONS  POST, PATCH
+============================  ===============================  ====================
+429                           retried                          retried
+502, 503, 504                 retried                          no: may have applied
+500 and any other status      no                               no
+``ConnectError``,             retried                          retried: never sent
+``ConnectTimeout``
+``ReadTimeout``               retried                          no: may have applied
+any other transport error     no                               no
+============================  ===============================  ====================
+
+The wait is ``Retry-After`` (seconds, HTTP date or unix timestamp), else for a 429
+``X-RateLimit-Reset``, else exponential backoff with full jitter. A wait above ``max_wait``
+is never slept: a 429 raises :class:`~dockerhub.errors.RateLimitError` at once, another
+status is returned as it is. Only requests whose body is in memory are re-sent (bodies
+built from ``json=``, ``data=`` or ``content=bytes`` are); a streamed upload is sent once.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import attrs
+import httpx
+
+from ._ratelimit import reset_wait_seconds, retry_after_seconds
+from .errors import RateLimitError, hub_message
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from ._ratelimit import RateLimitTracker
+
+__all__ = ["AsyncRetryTransport", "RetryOptions", "RetryPolicy", "RetryTransport"]
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+_UNSAFE = frozenset({"POST", "PATCH"})
+_RETRY_STATUSES = frozenset({429, 502, 503, 504})
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+_MAYBE_SENT = (httpx.ReadTimeout,)
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not value >= 0:  # also refuses NaN
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+@attrs.frozen
+class RetryOptions:
+    """How failed requests are retried.
+
+    Attributes:
+        max_retries: retries after the first attempt (0 disables retrying).
+        max_wait: longest single wait in seconds; a longer demand is not waited for.
+        backoff_base: first backoff ceiling in seconds, doubled at each retry.
+        backoff_max: highest backoff ceiling in seconds.
+    """
+
+    max_retries: int = attrs.field(default=3, validator=_non_negative)
+    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
+    backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
+    backoff_max: float = attrs.field(default=30.0, validator=_non_negative)
+
+
+class RetryPolicy:
+    """The pure decision of whether, and how long, to wait before retrying.
+
+    ``clock`` (unix seconds) reads HTTP dates and timestamps; ``uniform(low, high)`` draws the
+    jitter. Both are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        options: RetryOptions | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        uniform: Callable[[float, float], float] = random.uniform,
+    ) -> None:
+        self.options = options if options is not None else RetryOptions()
+        self._clock = clock
+        self._uniform = uniform
+
+    def decide(
+        self, method: str, outcome: httpx.Response | Exception, attempt: int
+    ) -> float | None:
+        """Seconds to wait before retry number ``attempt + 1``, or ``None`` to stop here.
+
+        ``outcome`` is the response or the exception of attempt ``attempt`` (0 is the first).
+        Raises :class:`RateLimitError` for a 429 whose wait exceeds ``max_wait``; the response
+        body should be read first so the error carries the Hub's message.
+        """
+        if attempt >= self.options.max_retries or not _retryable(method.upper(), outcome):
+            return None
+        wait = None
+        if isinstance(outcome, httpx.Response):
+            headers = outcome.headers
+            wait = retry_after_seconds(headers, now=self._clock)
+            if wait is None and outcome.status_code == 429:
+                wait = reset_wait_seconds(headers, now=self._clock)
+        if wait is None:
+            ceiling = min(self.options.backoff_max, self.options.backoff_base * 2**attempt)
+            wait = self._uniform(0.0, ceiling)
+        if wait <= self.options.max_wait:
+            return wait
+        if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
+            raise _rate_limit_error(outcome, wait, self.options.max_wait)
+        return None
+
+    def __repr__(self) -> str:
+        return f"RetryPolicy({self.options!r})"
+
+
+def _retryable(method: str, outcome: httpx.Response | Exception) -> bool:
+    if isinstance(outcome, httpx.Response):
+        if outcome.status_code == 429:
+            return method in _IDEMPOTENT or method in _UNSAFE
+        return outcome.status_code in _RETRY_STATUSES and method in _IDEMPOTENT
+    if isinstance(outcome, _NEVER_SENT):
+        return method in _IDEMPOTENT or method in _UNSAFE
+    return isinstance(outcome, _MAYBE_SENT) and method in _IDEMPOTENT
+
+
+def _rate_limit_error(response: httpx.Response, wait: float, max_wait: float) -> RateLimitError:
+    message = (
+        f"{hub_message(response)} (asked to wait {wait:.0f}s, more than max_wait={max_wait:g}s)"
+    )
+    error = RateLimitError.from_response(response, message)
+    error.retry_after = wait
+    return error
+
+
+def _replayable(request: httpx.Request) -> bool:
+    try:
+        request.content  # noqa: B018 - raises when the body is a stream not held in memory
+    except httpx.RequestNotRead:
+        return False
+    return True
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sends through ``transport``, retrying as :class:`RetryPolicy` decides.
+
+    Every response, retried or not, is shown to ``tracker`` (this is the lowest layer, so it
+    sees them all). ``sleep`` is injectable for tests.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        options: RetryOptions | None = None,
+        *,
+        tracker: RateLimitTracker | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.time,
+        uniform: Callable[[float, float], float] = random.uniform,
+    ) -> None:
+        self._inner = transport
+        self.policy = RetryPolicy(options, clock=clock, uniform=uniform)
+        self.tracker = tracker
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying transient failures; return the last response."""
+        replayable = _replayable(request)
+        attempt = 0
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                wait = self.policy.decide(request.method, exc, attempt) if replayable else None
+                if wait is None:
+                    raise
+            else:
+                _prepare(request, response, self.tracker)
+                if not replayable or response.status_code not in _RETRY_STATUSES:
+                    return response
+                try:
+                    response.read()
+                    wait = self.policy.decide(request.method, response, attempt)
+                finally:
+                    response.close()
+                if wait is None:
+                    return response
+            self._sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the wrapped transport."""
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport` (``sleep`` defaults to ``anyio.sleep``)."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        options: RetryOptions | None = None,
+        *,
+        tracker: RateLimitTracker | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.time,
+        uniform: Callable[[float, float], float] = random.uniform,
+    ) -> None:
+        self._inner = transport
+        self.policy = RetryPolicy(options, clock=clock, uniform=uniform)
+        self.tracker = tracker
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying transient failures; return the last response."""
+        replayable = _replayable(request)
+        attempt = 0
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = self.policy.decide(request.method, exc, attempt) if replayable else None
+                if wait is None:
+                    raise
+            else:
+                _prepare(request, response, self.tracker)
+                if not replayable or response.status_code not in _RETRY_STATUSES:
+                    return response
+                try:
+                    await response.aread()
+                    wait = self.policy.decide(request.method, response, attempt)
+                finally:
+                    await response.aclose()
+                if wait is None:
+                    return response
+            await self._sleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._inner.aclose()
+
+
+def _prepare(
+    request: httpx.Request, response: httpx.Response, tracker: RateLimitTracker | None
+) -> None:
+    """Attach the request (errors name it) and show the headers to the tracker."""
+    response.request = request
+    if tracker is not None:
+        tracker.observe(response.headers)
