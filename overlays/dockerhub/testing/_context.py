@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from ._http import FakeRequest, FakeResponse, HubError
 from ._jwt import JwtSigner
 from ._pagination import paginate
-from ._state import Principal, Repo, State, iso
+from ._state import Org, Principal, Repo, State, iso
 
 __all__ = ["Context"]
 
@@ -67,8 +67,15 @@ class Context:
         """The current time (from the hub's clock) in the Hub's format."""
         return iso(self.clock())
 
-    def issue(self, subject: str, username: str, *, org_token: str | None = None) -> str:
-        """Sign a session JWT for ``username``."""
+    def issue(
+        self,
+        subject: str,
+        username: str,
+        *,
+        org_token: str | None = None,
+        purpose: str | None = None,
+    ) -> str:
+        """Sign a JWT for ``username``; only tokens without ``purpose`` open sessions."""
         now = int(self.clock())
         claims: dict[str, Any] = {
             "sub": subject,
@@ -79,6 +86,8 @@ class Context:
         }
         if org_token is not None:
             claims["oat"] = org_token
+        if purpose is not None:
+            claims["purpose"] = purpose
         return self.signer.issue(claims)
 
     # ------------------------------------------------------------------ lookups
@@ -94,6 +103,17 @@ class Context:
                 raise HubError(403, "insufficient permissions", style=admin_style)
         return repo
 
+    def org(self, *, owner: bool = False, name: str | None = None) -> Org:
+        """The organization named by the path; 404 if unknown, 401/403 for non-members."""
+        org = self.state.orgs.get(name if name is not None else self.params["org_name"])
+        if org is None:
+            raise HubError(404, "Organization not found.", style="message")
+        self.user()
+        role = self.state.role_in(self.principal, org.name)
+        if role is None or (owner and role != "owner"):
+            raise HubError(403, "insufficient permissions", style="message")
+        return org
+
     def audit(self, account: str, action: str, name: str) -> None:
         """Record an audit event performed by the caller."""
         actor = self.principal.name if self.principal else "anonymous"
@@ -108,8 +128,9 @@ class Context:
         default_size: int = 10,
         count_key: str = "count",
         results_key: str = "results",
+        extra: dict[str, Any] | None = None,
     ) -> FakeResponse:
-        """A 200 page envelope over ``items``."""
+        """A 200 page envelope over ``items`` (plus ``extra`` top-level fields)."""
         payload = paginate(
             self.request,
             items,
@@ -118,4 +139,5 @@ class Context:
             count_key=count_key,
             results_key=results_key,
         )
+        payload.update(extra or {})
         return FakeResponse.json(200, payload)

@@ -1,0 +1,314 @@
+"""Every item of every paginated list: ``iter_<noun>`` (lazy) and ``collect_<noun>`` (a list).
+
+Each endpoint only says where its items and total are (a :class:`PageSpec`); each method
+checks its arguments and names the endpoint's arguments. Walking the pages, following
+``next`` safely and fetching concurrently is :mod:`dockerhub._pagination`'s job. The
+options of :class:`~dockerhub._pagination.PageOptions` (``page_size``, ``max_items``,
+``start_page``, ``concurrency``, ``progress``) are keyword arguments of every method.
+
+The organization invites list (``list_org_invites``) is not paginated (one ``data``
+array), so it has no ``iter_`` method; ``org_invites`` returns all of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from dockerhub_client.api.access_tokens import list_access_tokens, list_org_access_tokens
+from dockerhub_client.api.audit_logs import list_audit_logs
+from dockerhub_client.api.builds import (
+    list_build_history,
+    list_build_links,
+    list_build_trigger_history,
+)
+from dockerhub_client.api.collaborators import list_collaborators
+from dockerhub_client.api.orgs import list_org_members, list_user_orgs
+from dockerhub_client.api.repositories import (
+    list_comments,
+    list_namespace_repositories,
+    list_starred_repositories,
+)
+from dockerhub_client.api.tags import list_namespace_repository_tags
+from dockerhub_client.api.teams import list_team_members, list_teams
+from dockerhub_client.api.webhooks import list_webhooks
+from dockerhub_client.models import (
+    AccessToken,
+    AccessTokenPage,
+    AuditLogEvent,
+    AuditLogPage,
+    Build,
+    BuildLink,
+    BuildLinkPage,
+    BuildPage,
+    BuildTriggerHistoryEntry,
+    BuildTriggerHistoryPage,
+    Collaborator,
+    CollaboratorPage,
+    Comment,
+    CommentPage,
+    Org,
+    OrgAccessToken,
+    OrgAccessTokenPage,
+    OrgMember,
+    OrgMemberPage,
+    OrgPage,
+    Repository,
+    RepositoryPage,
+    Tag,
+    TagPage,
+    Team,
+    TeamMember,
+    TeamMemberPage,
+    TeamPage,
+    Webhook,
+    WebhookPage,
+)
+
+from .._pagination import PageOptions, Pages, PageSpec, collected, paginated
+from .._validation import (
+    split_repository,
+    validate_namespace,
+    validate_repository,
+    validate_segment,
+)
+
+if TYPE_CHECKING:
+    import datetime
+
+__all__ = ["PagingOps"]
+
+_TAGS: PageSpec[Tag] = PageSpec(list_namespace_repository_tags, TagPage)
+_COMMENTS: PageSpec[Comment] = PageSpec(list_comments, CommentPage)
+_STARRED: PageSpec[Repository] = PageSpec(list_starred_repositories, RepositoryPage)
+_WEBHOOKS: PageSpec[Webhook] = PageSpec(list_webhooks, WebhookPage)
+_BUILDS: PageSpec[Build] = PageSpec(list_build_history, BuildPage)
+_REPOSITORIES: PageSpec[Repository] = PageSpec(list_namespace_repositories, RepositoryPage)
+_ACCESS_TOKENS: PageSpec[AccessToken] = PageSpec(list_access_tokens, AccessTokenPage)
+_ORG_ACCESS_TOKENS: PageSpec[OrgAccessToken] = PageSpec(
+    list_org_access_tokens, OrgAccessTokenPage, total="total"
+)
+_ORG_MEMBERS: PageSpec[OrgMember] = PageSpec(list_org_members, OrgMemberPage)
+_TEAMS: PageSpec[Team] = PageSpec(list_teams, TeamPage)
+_TEAM_MEMBERS: PageSpec[TeamMember] = PageSpec(list_team_members, TeamMemberPage)
+_AUDIT_LOGS: PageSpec[AuditLogEvent] = PageSpec(list_audit_logs, AuditLogPage, items="logs")
+_COLLABORATORS: PageSpec[Collaborator] = PageSpec(list_collaborators, CollaboratorPage)
+_BUILD_LINKS: PageSpec[BuildLink] = PageSpec(list_build_links, BuildLinkPage)
+_TRIGGER_HISTORY: PageSpec[BuildTriggerHistoryEntry] = PageSpec(
+    list_build_trigger_history, BuildTriggerHistoryPage
+)
+_USER_ORGS: PageSpec[Org] = PageSpec(list_user_orgs, OrgPage)
+
+
+def _given(**params: Any) -> dict[str, Any]:
+    """The arguments that were given: the generated functions leave the others out."""
+    return {key: value for key, value in params.items() if value is not None}
+
+
+def _repo(namespace: str, repository: str) -> dict[str, str]:
+    return {
+        "namespace": validate_namespace(namespace),
+        "repository": validate_repository(repository),
+    }
+
+
+def _flexible(namespace: str, repository: str | None) -> dict[str, str]:
+    namespace, repository = split_repository(namespace, repository)
+    return {"namespace": namespace, "repository": repository}
+
+
+def _org(org: str) -> str:
+    return validate_namespace(org, "org")
+
+
+def _moment(value: datetime.datetime | None, argument: str) -> datetime.datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError(f"{argument} must be timezone-aware (for example datetime.UTC)")
+    return value
+
+
+class PagingOps:
+    """``iter_*`` and ``collect_*``: every item of each paginated list."""
+
+    # -- repositories -----------------------------------------------------------------------
+
+    @paginated
+    def iter_tags(
+        self, namespace: str, repository: str | None = None, **options: Unpack[PageOptions]
+    ) -> Pages[Tag]:
+        """Every tag of a repository (``/v2/namespaces/{namespace}/repositories/{repo}/tags``).
+
+        ``("nginx")``, ``("library/nginx")``, ``("_", "nginx")`` and ``("library", "nginx")``
+        name the same repository.
+        """
+        return Pages(_TAGS, _flexible(namespace, repository), **options)
+
+    collect_tags = collected(iter_tags)
+
+    @paginated
+    def iter_comments(
+        self, namespace: str, repository: str | None = None, **options: Unpack[PageOptions]
+    ) -> Pages[Comment]:
+        """Every comment on a repository."""
+        return Pages(_COMMENTS, _flexible(namespace, repository), **options)
+
+    collect_comments = collected(iter_comments)
+
+    @paginated
+    def iter_repositories_starred(
+        self, username: str, **options: Unpack[PageOptions]
+    ) -> Pages[Repository]:
+        """Every repository a user has starred."""
+        return Pages(_STARRED, {"username": validate_namespace(username, "username")}, **options)
+
+    collect_repositories_starred = collected(iter_repositories_starred)
+
+    @paginated
+    def iter_namespace_repositories(
+        self,
+        namespace: str,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        **options: Unpack[PageOptions],
+    ) -> Pages[Repository]:
+        """Every repository of a namespace, optionally filtered by ``name`` and sorted by
+        ``ordering`` (``last_updated``, ``-last_updated``, ``name``, ``-name``, ...)."""
+        params = _given(namespace=validate_namespace(namespace), name=name, ordering=ordering)
+        return Pages(_REPOSITORIES, params, **options)
+
+    collect_namespace_repositories = collected(iter_namespace_repositories)
+
+    @paginated
+    def iter_webhooks(
+        self, namespace: str, repository: str, **options: Unpack[PageOptions]
+    ) -> Pages[Webhook]:
+        """Every webhook of a repository."""
+        return Pages(_WEBHOOKS, _repo(namespace, repository), **options)
+
+    collect_webhooks = collected(iter_webhooks)
+
+    @paginated
+    def iter_collaborators(
+        self, namespace: str, repository: str, **options: Unpack[PageOptions]
+    ) -> Pages[Collaborator]:
+        """Every collaborator of a repository."""
+        return Pages(_COLLABORATORS, _repo(namespace, repository), **options)
+
+    collect_collaborators = collected(iter_collaborators)
+
+    # -- builds -----------------------------------------------------------------------------
+
+    @paginated
+    def iter_build_history(
+        self, namespace: str, repository: str, **options: Unpack[PageOptions]
+    ) -> Pages[Build]:
+        """Every past automated build of a repository."""
+        return Pages(_BUILDS, _repo(namespace, repository), **options)
+
+    collect_build_history = collected(iter_build_history)
+
+    @paginated
+    def iter_build_links(
+        self, namespace: str, repository: str, **options: Unpack[PageOptions]
+    ) -> Pages[BuildLink]:
+        """Every build link of a repository."""
+        return Pages(_BUILD_LINKS, _repo(namespace, repository), **options)
+
+    collect_build_links = collected(iter_build_links)
+
+    @paginated
+    def iter_build_trigger_history(
+        self, namespace: str, repository: str, **options: Unpack[PageOptions]
+    ) -> Pages[BuildTriggerHistoryEntry]:
+        """Every call of a repository's build trigger."""
+        return Pages(_TRIGGER_HISTORY, _repo(namespace, repository), **options)
+
+    collect_build_trigger_history = collected(iter_build_trigger_history)
+
+    # -- tokens and audit logs --------------------------------------------------------------
+
+    @paginated
+    def iter_access_tokens(self, **options: Unpack[PageOptions]) -> Pages[AccessToken]:
+        """Every personal access token of the logged-in user."""
+        return Pages(_ACCESS_TOKENS, {}, **options)
+
+    collect_access_tokens = collected(iter_access_tokens)
+
+    @paginated
+    def iter_org_access_tokens(
+        self, org: str, **options: Unpack[PageOptions]
+    ) -> Pages[OrgAccessToken]:
+        """Every access token of an organization."""
+        return Pages(_ORG_ACCESS_TOKENS, {"org_name": _org(org)}, **options)
+
+    collect_org_access_tokens = collected(iter_org_access_tokens)
+
+    @paginated
+    def iter_audit_logs(
+        self,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        from_: datetime.datetime | None = None,
+        to: datetime.datetime | None = None,
+        **options: Unpack[PageOptions],
+    ) -> Pages[AuditLogEvent]:
+        """Every audit log event of an account, optionally filtered (``from_`` and ``to``
+        must be timezone-aware)."""
+        params = _given(
+            account=validate_namespace(account, "account"),
+            action=action,
+            name=name,
+            actor=actor,
+            from_=_moment(from_, "from_"),
+            to=_moment(to, "to"),
+        )
+        return Pages(_AUDIT_LOGS, params, **options)
+
+    collect_audit_logs = collected(iter_audit_logs)
+
+    # -- organizations ----------------------------------------------------------------------
+
+    @paginated
+    def iter_user_orgs(self, **options: Unpack[PageOptions]) -> Pages[Org]:
+        """Every organization the logged-in user belongs to."""
+        return Pages(_USER_ORGS, {}, **options)
+
+    collect_user_orgs = collected(iter_user_orgs)
+
+    @paginated
+    def iter_org_members(
+        self,
+        org: str,
+        *,
+        search: str | None = None,
+        type: str | None = None,
+        role: str | None = None,
+        **options: Unpack[PageOptions],
+    ) -> Pages[OrgMember]:
+        """Every member of an organization, optionally filtered."""
+        params = _given(org_name=_org(org), search=search, type_=type, role=role)
+        return Pages(_ORG_MEMBERS, params, **options)
+
+    collect_org_members = collected(iter_org_members)
+
+    @paginated
+    def iter_teams(self, org: str, **options: Unpack[PageOptions]) -> Pages[Team]:
+        """Every team of an organization."""
+        return Pages(_TEAMS, {"org_name": _org(org)}, **options)
+
+    collect_teams = collected(iter_teams)
+
+    @paginated
+    def iter_team_members(
+        self, org: str, team: str, *, search: str | None = None, **options: Unpack[PageOptions]
+    ) -> Pages[TeamMember]:
+        """Every member of a team."""
+        params = _given(
+            org_name=_org(org), group_name=validate_segment(team, "team"), search=search
+        )
+        return Pages(_TEAM_MEMBERS, params, **options)
+
+    collect_team_members = collected(iter_team_members)

@@ -1,0 +1,476 @@
+"""Walking every page of a list endpoint, lazily, with blocking or async I/O.
+
+An endpoint only declares where its items and its total are (:class:`PageSpec`); a facade
+method describes one walk (:class:`Pages`: the endpoint's arguments plus the paging
+options) and the :class:`paginated` descriptor turns it into an iterator on
+:class:`~dockerhub.DockerHub` and an async iterator on :class:`~dockerhub.AsyncDockerHub`.
+
+Every decision lives in :class:`_Walk`, free of I/O: which page to ask for next (the
+``page`` and ``page_size`` of the Hub's ``next`` link, refused when the link leaves the
+client's origin or points back to a page already fetched), when to stop, what to report to
+``progress``, and whether the remaining pages may be fetched concurrently. The two drivers
+below only do the fetching, each page through the facade's runner and so through the
+generated endpoint, and hold at most ``concurrency`` pages at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import math
+from collections import deque
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import aclosing
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
+
+import attrs
+import httpx
+from dockerhub_client.types import Unset
+
+from ._call import AsyncRunner, Call, SyncRunner
+from .errors import NotFoundError, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    from types import ModuleType
+    from typing import Self
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "MAX_CONCURRENCY",
+    "MAX_PAGE_SIZE",
+    "PageOptions",
+    "PageSpec",
+    "Pages",
+    "Progress",
+    "collected",
+    "paginated",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+MAX_PAGE_SIZE = 100
+"""The largest ``page_size`` Docker Hub accepts, and the default."""
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 32
+
+Progress = Callable[[int, int | None], None]
+"""Called after each page with ``(items_so_far, total)``; ``total`` is ``None`` when unknown."""
+
+_Request = tuple[int, int]  # (page, page_size)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class PageOptions(TypedDict, total=False):
+    """The keyword options every ``iter_*`` and ``collect_*`` method takes.
+
+    Keys:
+        page_size: items per request, 1..100 (default 100, the Hub's maximum).
+        max_items: stop after this many items (default: all of them).
+        start_page: the first page to fetch (default 1).
+        concurrency: pages in flight at once once the first page gave a total (default 4;
+            1 follows ``next`` links strictly one after the other).
+        progress: called after each page with ``(items_so_far, total_or_None)``.
+    """
+
+    page_size: int
+    max_items: int | None
+    start_page: int
+    concurrency: int
+    progress: Progress | None
+
+
+@attrs.frozen
+class PageSpec(Generic[T]):
+    """Where one list endpoint keeps its items and its total.
+
+    Attributes:
+        endpoint: the generated module (``dockerhub_client.api.<tag>.list_<noun>``).
+        page_type: the attrs model it parses a page into.
+        items: the page attribute holding the items (``results``, ``logs``).
+        total: the page attribute holding the number of items of all pages (``count``,
+            ``total``).
+    """
+
+    endpoint: ModuleType
+    page_type: type[Any]
+    items: str = "results"
+    total: str = "count"
+
+    def __attrs_post_init__(self) -> None:
+        fields = attrs.fields_dict(self.page_type)
+        for name in (self.items, self.total, "next_"):
+            if name not in fields:
+                raise TypeError(f"{self.page_type.__name__} has no attribute {name!r}")
+
+
+def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"{low} or more"
+        raise ValueError(f"{name} must be {bounds}, got {value}")
+
+
+@attrs.frozen
+class Pages(Generic[T]):
+    """One walk over a list endpoint: its arguments and the paging options (validated).
+
+    ``params`` are the generated function's arguments except ``client``, ``page`` and
+    ``page_size``; the options are those of :class:`PageOptions`.
+    """
+
+    spec: PageSpec[T]
+    params: Mapping[str, Any]
+    page_size: int = attrs.field(default=MAX_PAGE_SIZE, kw_only=True)
+    max_items: int | None = attrs.field(default=None, kw_only=True)
+    start_page: int = attrs.field(default=1, kw_only=True)
+    concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
+    progress: Progress | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        _check_int("page_size", self.page_size, 1, MAX_PAGE_SIZE)
+        if self.max_items is not None:
+            _check_int("max_items", self.max_items, 0)
+        _check_int("start_page", self.start_page, 1)
+        _check_int("concurrency", self.concurrency, 1, MAX_CONCURRENCY)
+        if self.progress is not None and not callable(self.progress):
+            raise TypeError("progress must be a callable taking (items_so_far, total)")
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def _positive_int(text: str | None) -> int | None:
+    if text is None or not text.isascii() or not text.isdigit():
+        return None
+    value = int(text)
+    return value if value >= 1 else None
+
+
+class _Walk(Generic[T]):
+    """The decisions of one walk, shared by the sync and async drivers; no I/O here.
+
+    ``next`` is the request to make after the pages accepted so far, ``None`` at the end.
+    """
+
+    def __init__(self, pages: Pages[T], base_url: str) -> None:
+        self._pages = pages
+        self._base = httpx.URL(base_url)
+        self._seen: set[_Request] = set()
+        self._first_size = 0
+        self.total: int | None = None
+        self.count = 0
+        self.next: _Request | None = (pages.start_page, pages.page_size)
+        if pages.max_items == 0:
+            self.next = None
+
+    def call(self, request: _Request) -> Call[Any]:
+        """The call fetching one page through the generated endpoint."""
+        page, page_size = request
+        spec = self._pages.spec
+        kwargs = {**self._pages.params, "page": page, "page_size": page_size}
+        return Call(spec.endpoint, kwargs, expect=spec.page_type)
+
+    def accept(self, request: _Request, parsed: Any) -> list[T]:
+        """Take one fetched page (in order): return its items to yield, decide what is next."""
+        pages = self._pages
+        first = not self._seen
+        self._seen.add(request)
+        items = self._items(parsed)
+        if first:
+            self.total = self._total(parsed)
+            self._first_size = len(items)
+        kept = items if pages.max_items is None else items[: pages.max_items - self.count]
+        self.count += len(kept)
+        link = self._link(parsed, request[1])
+        if link is None or not items or self.count == pages.max_items:
+            self.next = None
+        elif link in self._seen:
+            raise UnexpectedResponseError(
+                f"the next-page link points back to page {link[0]}, which was already fetched"
+            )
+        else:
+            self.next = link
+        if pages.progress is not None:
+            pages.progress(self.count, self.total)
+        return kept
+
+    def end(self) -> None:
+        """A page after the first was not found: that is the end."""
+        self.next = None
+
+    def plan(self) -> Iterator[_Request] | None:
+        """After the first page: the pages to fetch by number, or ``None`` to follow links.
+
+        Concurrent fetching needs a total and a first page that is full and links to the
+        page after it with the same size; anything else is walked link by link.
+        """
+        pages = self._pages
+        start, size = pages.start_page, pages.page_size
+        if pages.concurrency <= 1 or self.total is None or self.next != (start + 1, size):
+            return None
+        if self._first_size != size:
+            return None
+        last = math.ceil(self.total / size)
+        if pages.max_items is not None:
+            last = min(last, start - 1 + math.ceil(pages.max_items / size))
+        return ((page, size) for page in range(start + 1, last + 1))
+
+    def _items(self, parsed: Any) -> list[T]:
+        items = getattr(parsed, self._pages.spec.items, None)
+        if items is None or isinstance(items, Unset):
+            return []
+        if not isinstance(items, list):
+            raise UnexpectedResponseError(f"the page's {self._pages.spec.items} are not a list")
+        return items
+
+    def _total(self, parsed: Any) -> int | None:
+        total = getattr(parsed, self._pages.spec.total, None)
+        if isinstance(total, bool) or not isinstance(total, int) or total < 0:
+            return None
+        return total
+
+    def _link(self, parsed: Any, page_size: int) -> _Request | None:
+        raw = getattr(parsed, "next_", None)
+        if not isinstance(raw, str) or not raw.strip():
+            return None
+        try:
+            url = self._base.join(raw.strip())
+        except httpx.InvalidURL as exc:
+            raise UnexpectedResponseError("the next-page link is not a valid URL") from exc
+        if _origin(url) != _origin(self._base):
+            port = f":{url.port}" if url.port else ""
+            raise UnexpectedResponseError(
+                f"the next-page link leaves {self._base.scheme}://{self._base.netloc.decode()} "
+                f"for {url.scheme}://{url.host}{port}; not following it"
+            )
+        page = _positive_int(url.params.get("page"))
+        if page is None:
+            raise UnexpectedResponseError("the next-page link has no valid page number")
+        if "page_size" in url.params:
+            size = _positive_int(url.params.get("page_size"))
+            if size is None:
+                raise UnexpectedResponseError("the next-page link has an invalid page_size")
+            page_size = size
+        return page, page_size
+
+
+def _base_url_of(runner: object) -> str:
+    base_url = getattr(runner, "base_url", None)
+    if not isinstance(base_url, str):
+        raise TypeError(f"{type(runner).__name__} has no base_url to check next-page links")
+    return base_url
+
+
+# -- drivers: the only I/O ------------------------------------------------------------------
+
+
+def iterate_sync(runner: SyncRunner, pages: Pages[T]) -> Generator[T, None, None]:
+    """Yield every item of ``pages`` with blocking I/O (a thread pool when concurrent)."""
+    walk = _Walk(pages, _base_url_of(runner))
+    request = walk.next
+    if request is None:
+        return
+    yield from walk.accept(request, runner._run(walk.call(request)))
+    plan = walk.plan()
+    if plan is not None:
+        yield from _window_sync(runner, walk, plan, pages.concurrency)
+    while (request := walk.next) is not None:
+        try:
+            parsed = runner._run(walk.call(request))
+        except NotFoundError:
+            return
+        yield from walk.accept(request, parsed)
+
+
+def _window_sync(
+    runner: SyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
+) -> Generator[T, None, None]:
+    pending: deque[tuple[_Request, Future[Any]]] = deque()
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="dockerhub-pages")
+    try:
+        while True:
+            for request in islice(plan, concurrency - len(pending)):
+                pending.append((request, pool.submit(runner._run, walk.call(request))))
+            if not pending:
+                return
+            request, future = pending.popleft()
+            try:
+                parsed = future.result()
+            except NotFoundError:
+                walk.end()
+                return
+            yield from walk.accept(request, parsed)
+            if walk.next is None:
+                return
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def iterate_async(runner: AsyncRunner, pages: Pages[T]) -> AsyncGenerator[T, None]:
+    """Yield every item of ``pages`` with async I/O (asyncio tasks when concurrent)."""
+    walk = _Walk(pages, _base_url_of(runner))
+    request = walk.next
+    if request is None:
+        return
+    for item in walk.accept(request, await runner._run(walk.call(request))):
+        yield item
+    plan = walk.plan() if _on_asyncio() else None
+    if plan is not None:
+        async with aclosing(_window_async(runner, walk, plan, pages.concurrency)) as window:
+            async for item in window:
+                yield item
+    while (request := walk.next) is not None:
+        try:
+            parsed = await runner._run(walk.call(request))
+        except NotFoundError:
+            return
+        for item in walk.accept(request, parsed):
+            yield item
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop (trio): fetch one page at a time
+        return False
+    return True
+
+
+async def _window_async(
+    runner: AsyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
+) -> AsyncGenerator[T, None]:
+    pending: deque[tuple[_Request, asyncio.Task[Any]]] = deque()
+    try:
+        while True:
+            for request in islice(plan, concurrency - len(pending)):
+                task = asyncio.ensure_future(runner._run(walk.call(request)))
+                pending.append((request, task))
+            if not pending:
+                return
+            request, task = pending.popleft()
+            try:
+                parsed = await task
+            except NotFoundError:
+                walk.end()
+                return
+            for item in walk.accept(request, parsed):
+                yield item
+            if walk.next is None:
+                return
+    finally:
+        for _, task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*(task for _, task in pending), return_exceptions=True)
+
+
+# -- descriptors: one description, two facades ----------------------------------------------
+
+
+class paginated(Generic[P, T]):  # used as a decorator, named like one
+    """Descriptor making one walk description an ``iter_*`` method of both facades.
+
+    The decorated function returns a :class:`Pages`; on a :class:`SyncRunner` instance the
+    attribute is a function returning a generator of items, on an :class:`AsyncRunner`
+    instance a function returning an async generator. Arguments are checked when the
+    method is called, before any request. :class:`collected` makes the ``collect_*`` twin.
+    """
+
+    def __init__(self, flow: Callable[Concatenate[Any, P], Pages[T]]) -> None:
+        self._flow = flow
+        self.__name__ = self.__qualname__ = flow.__name__
+        self.__doc__ = flow.__doc__
+        self.__wrapped__ = flow
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+
+    @overload
+    def __get__(
+        self, instance: SyncRunner, owner: type[Any]
+    ) -> Callable[P, Generator[T, None, None]]: ...
+
+    @overload
+    def __get__(
+        self, instance: AsyncRunner, owner: type[Any]
+    ) -> Callable[P, AsyncGenerator[T, None]]: ...
+
+    def __get__(
+        self, instance: SyncRunner | AsyncRunner | None, owner: type[Any]
+    ) -> Self | Callable[P, Generator[T, None, None]] | Callable[P, AsyncGenerator[T, None]]:
+        if instance is None:
+            return self
+        flow = self._flow
+        if isinstance(instance, AsyncRunner):
+            runner = instance
+
+            @functools.wraps(flow)
+            def async_method(*args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
+                return iterate_async(runner, flow(runner, *args, **kwargs))
+
+            return async_method
+        sync_runner = instance
+
+        @functools.wraps(flow)
+        def sync_method(*args: P.args, **kwargs: P.kwargs) -> Generator[T, None, None]:
+            return iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs))
+
+        return sync_method
+
+
+class collected(Generic[P, T]):
+    """Descriptor pairing a ``collect_*`` method with an ``iter_*`` one: a list on a
+    :class:`SyncRunner`, a coroutine of a list on an :class:`AsyncRunner`.
+
+    Written ``collect_tags = collected(iter_tags)`` in the class body.
+    """
+
+    def __init__(self, source: paginated[P, T]) -> None:
+        self._flow = source._flow
+        self.__name__ = self.__qualname__ = f"collect_{source.__name__.removeprefix('iter_')}"
+        self.__doc__ = f"Every item :meth:`{source.__name__}` yields, in a list."
+        self.__wrapped__ = source._flow
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.__name__ = name
+        self.__qualname__ = f"{owner.__qualname__}.{name}"
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
+
+    @overload
+    def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, list[T]]: ...
+
+    @overload
+    def __get__(
+        self, instance: AsyncRunner, owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, list[T]]]: ...
+
+    def __get__(
+        self, instance: SyncRunner | AsyncRunner | None, owner: type[Any]
+    ) -> Self | Callable[P, list[T]] | Callable[P, Coroutine[Any, Any, list[T]]]:
+        if instance is None:
+            return self
+        flow, name, doc = self._flow, self.__name__, self.__doc__
+        if isinstance(instance, AsyncRunner):
+            runner = instance
+
+            async def async_method(*args: P.args, **kwargs: P.kwargs) -> list[T]:
+                return [item async for item in iterate_async(runner, flow(runner, *args, **kwargs))]
+
+            async_method.__name__, async_method.__doc__ = name, doc
+            return async_method
+        sync_runner = instance
+
+        def sync_method(*args: P.args, **kwargs: P.kwargs) -> list[T]:
+            return list(iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs)))
+
+        sync_method.__name__, sync_method.__doc__ = name, doc
+        return sync_method

@@ -1,0 +1,180 @@
+"""Personal access tokens (``/v2/access-tokens``) and organization access tokens."""
+
+from __future__ import annotations
+
+import secrets
+import uuid as uuidlib
+from typing import Any
+
+from ._context import Context
+from ._http import FakeResponse, HubError, Router
+from ._render import org_token_json, pat_json
+from ._state import AccessToken, OrgToken
+
+__all__ = ["router"]
+
+router = Router()
+
+
+def _user_only(ctx: Context) -> str:
+    principal = ctx.user()
+    if principal.org_token is not None:
+        raise HubError(403, "Organization access tokens cannot manage personal tokens.",
+                       style="message")  # fmt: skip
+    return principal.name
+
+
+def _label(ctx: Context, data: dict[str, Any], name: str, *, required: bool) -> str | None:
+    value = ctx.field(data, name, str, required=required)
+    if value is not None and not value.strip():
+        raise HubError(400, f"{name} must not be blank.", style="message")
+    return value
+
+
+@router.route("GET", "/v2/access-tokens")
+def list_access_tokens(ctx: Context) -> FakeResponse:
+    """One page of the caller's personal access tokens (never with secrets)."""
+    owner = _user_only(ctx)
+    tokens = [t for t in ctx.state.pats.values() if t.owner == owner]
+    active = sum(1 for t in tokens if t.is_active)
+    return ctx.page(tokens, pat_json, extra={"active_count": active})
+
+
+@router.route("POST", "/v2/access-tokens")
+def create_access_token(ctx: Context) -> FakeResponse:
+    """Create a PAT; the ``dckr_pat_`` secret is returned only here."""
+    owner = _user_only(ctx)
+    data = ctx.body()
+    label = _label(ctx, data, "token_label", required=True)
+    scopes = ctx.field(data, "scopes", list)
+    expires = ctx.field(data, "expires_at", str, required=False)
+    if not all(isinstance(s, str) for s in scopes):
+        raise HubError(400, "scopes must be strings.", style="message")
+    token = AccessToken(
+        uuid=str(uuidlib.uuid4()),
+        owner=owner,
+        label=str(label),
+        secret="dckr_pat_" + secrets.token_urlsafe(20),
+        scopes=list(scopes),
+        created_at=ctx.now(),
+        expires_at=expires,
+    )
+    ctx.state.pats[token.uuid] = token
+    ctx.audit(owner, "access_token.create", token.label)
+    return FakeResponse.json(201, pat_json(token, with_secret=True))
+
+
+def _pat(ctx: Context) -> AccessToken:
+    owner = _user_only(ctx)
+    token = ctx.state.pats.get(ctx.params["uuid"])
+    if token is None or token.owner != owner:
+        raise HubError(404, "Token not found.", style="message")
+    return token
+
+
+@router.route("GET", "/v2/access-tokens/{uuid}")
+def get_access_token(ctx: Context) -> FakeResponse:
+    """One PAT without its secret."""
+    return FakeResponse.json(200, pat_json(_pat(ctx)))
+
+
+@router.route("PATCH", "/v2/access-tokens/{uuid}")
+def update_access_token(ctx: Context) -> FakeResponse:
+    """Rename or (de)activate a PAT."""
+    token = _pat(ctx)
+    data = ctx.body()
+    label = _label(ctx, data, "token_label", required=False)
+    active = ctx.field(data, "is_active", bool, required=False)
+    if label is not None:
+        token.label = label
+    if active is not None:
+        token.is_active = active
+    return FakeResponse.json(200, pat_json(token))
+
+
+@router.route("DELETE", "/v2/access-tokens/{uuid}")
+def delete_access_token(ctx: Context) -> FakeResponse:
+    """Revoke and delete a PAT."""
+    token = _pat(ctx)
+    del ctx.state.pats[token.uuid]
+    ctx.audit(token.owner, "access_token.delete", token.label)
+    return FakeResponse.empty(204)
+
+
+def _resources(ctx: Context, data: dict[str, Any]) -> list[dict[str, Any]] | None:
+    resources = ctx.field(data, "resources", list, required=False)
+    if resources is not None and not all(isinstance(r, dict) for r in resources):
+        raise HubError(400, "resources must be objects.", style="message")
+    return resources
+
+
+@router.route("GET", "/v2/orgs/{org_name}/access-tokens")
+def list_org_access_tokens(ctx: Context) -> FakeResponse:
+    """One page of an organization's tokens (envelope counts with ``total``)."""
+    org = ctx.org(owner=True)
+    tokens = [t for t in ctx.state.org_tokens.values() if t.org == org.name]
+    return ctx.page(tokens, org_token_json, count_key="total")
+
+
+@router.route("POST", "/v2/orgs/{org_name}/access-tokens")
+def create_org_access_token(ctx: Context) -> FakeResponse:
+    """Create an OAT; the ``dckr_oat_`` secret is returned only here."""
+    org = ctx.org(owner=True)
+    data = ctx.body()
+    token = OrgToken(
+        id=str(uuidlib.uuid4()),
+        org=org.name,
+        label=str(_label(ctx, data, "label", required=True)),
+        secret="dckr_oat_" + secrets.token_urlsafe(20),
+        created_by=ctx.user().name,
+        created_at=ctx.now(),
+        description=ctx.field(data, "description", str, required=False),
+        resources=_resources(ctx, data) or [],
+        expires_at=ctx.field(data, "expires_at", str, required=False),
+    )
+    ctx.state.org_tokens[token.id] = token
+    ctx.audit(org.name, "org_access_token.create", token.label)
+    return FakeResponse.json(201, org_token_json(token, with_secret=True))
+
+
+def _oat(ctx: Context) -> OrgToken:
+    org = ctx.org(owner=True)
+    token = ctx.state.org_tokens.get(ctx.params["access_token_id"])
+    if token is None or token.org != org.name:
+        raise HubError(404, "Token not found.", style="message")
+    return token
+
+
+@router.route("GET", "/v2/orgs/{org_name}/access-tokens/{access_token_id}")
+def get_org_access_token(ctx: Context) -> FakeResponse:
+    """One OAT without its secret."""
+    return FakeResponse.json(200, org_token_json(_oat(ctx)))
+
+
+@router.route("PATCH", "/v2/orgs/{org_name}/access-tokens/{access_token_id}")
+def update_org_access_token(ctx: Context) -> FakeResponse:
+    """Change an OAT's label, description, resources or active state."""
+    token = _oat(ctx)
+    data = ctx.body()
+    label = _label(ctx, data, "label", required=False)
+    description = ctx.field(data, "description", str, required=False)
+    resources = _resources(ctx, data)
+    active = ctx.field(data, "is_active", bool, required=False)
+    if label is not None:
+        token.label = label
+    if description is not None:
+        token.description = description
+    if resources is not None:
+        token.resources = resources
+    if active is not None:
+        token.is_active = active
+    return FakeResponse.json(200, org_token_json(token))
+
+
+@router.route("DELETE", "/v2/orgs/{org_name}/access-tokens/{access_token_id}")
+def delete_org_access_token(ctx: Context) -> FakeResponse:
+    """Revoke and delete an OAT."""
+    token = _oat(ctx)
+    del ctx.state.org_tokens[token.id]
+    ctx.audit(token.org, "org_access_token.delete", token.label)
+    return FakeResponse.empty(204)

@@ -1,0 +1,168 @@
+"""Generated models parse what the Hub really sends and serialise it back."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from dockerhub_client.models import Repository, Tag, TagPage, User
+
+from dockerhub import models
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "dockerhub.yaml"
+
+
+def _schema_examples() -> list[tuple[str, Any]]:
+    schemas = yaml.safe_load(SPEC_PATH.read_text())["components"]["schemas"]
+    return [
+        (name, example)
+        for name, schema in schemas.items()
+        for example in schema.get("examples", [])
+        if isinstance(example, dict)
+    ]
+
+
+def _same_instant(left: str, right: str) -> bool:
+    try:
+        a = datetime.datetime.fromisoformat(left)
+        b = datetime.datetime.fromisoformat(right)
+    except ValueError:
+        return False
+    return a == b
+
+
+def _assert_same_json(produced: Any, original: Any, where: str = "$") -> None:
+    """Equal JSON, except that a timestamp may differ in how many zeros end its fraction."""
+    if isinstance(original, dict):
+        assert isinstance(produced, dict), where
+        assert produced.keys() == original.keys(), where
+        for key in original:
+            _assert_same_json(produced[key], original[key], f"{where}.{key}")
+    elif isinstance(original, list):
+        assert isinstance(produced, list) and len(produced) == len(original), where
+        for index, (a, b) in enumerate(zip(produced, original, strict=True)):
+            _assert_same_json(a, b, f"{where}[{index}]")
+    elif isinstance(original, str) and produced != original:
+        assert _same_instant(produced, original), f"{where}: {produced!r} != {original!r}"
+    else:
+        assert produced == original, where
+        assert type(produced) is type(original), where
+
+
+EXAMPLES = _schema_examples()
+
+
+def test_the_original_readme_samples_are_in_the_spec() -> None:
+    names = {name for name, _ in EXAMPLES}
+    assert {"User", "CurrentUser", "Repository", "RepositorySummary", "Comment", "Tag"} <= names
+    assert {"Collaborator", "BuildDetails", "BuildSettings", "Webhook", "BuildLink"} <= names
+    assert len(EXAMPLES) >= 25
+
+
+@pytest.mark.parametrize(("schema", "example"), EXAMPLES, ids=[name for name, _ in EXAMPLES])
+def test_readme_sample_round_trips(schema: str, example: dict[str, Any]) -> None:
+    model = getattr(models, schema)
+    parsed = model.from_dict(example)
+    _assert_same_json(parsed.to_dict(), example)
+
+
+def test_timestamps_round_trip_exactly_with_six_digits_and_z() -> None:
+    raw = {"name": "nginx", "namespace": "library", "last_updated": "2015-12-10T08:48:49.665081Z"}
+    assert Repository.from_dict(raw).to_dict() == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-01T10:20:30Z", datetime.datetime(2024, 5, 1, 10, 20, 30, tzinfo=datetime.UTC)),
+        (
+            "2024-05-01T10:20:30.123456Z",
+            datetime.datetime(2024, 5, 1, 10, 20, 30, 123456, tzinfo=datetime.UTC),
+        ),
+        (
+            "2024-05-01T10:20:30.123456789Z",
+            datetime.datetime(2024, 5, 1, 10, 20, 30, 123456, tzinfo=datetime.UTC),
+        ),
+    ],
+)
+def test_timestamps_with_0_6_and_9_fraction_digits_parse(
+    text: str, expected: datetime.datetime
+) -> None:
+    tag = Tag.from_dict({"name": "latest", "last_updated": text, "tag_last_pushed": text})
+    assert tag.last_updated == expected
+    assert tag.tag_last_pushed == expected
+
+
+def test_unknown_fields_survive_and_nulls_parse() -> None:
+    raw = {
+        "count": 1,
+        "next": None,
+        "previous": "",
+        "results": [
+            {
+                "name": "1.27",
+                "id": 42,
+                "repository": 7,
+                "creator": 1,
+                "last_updater": 2,
+                "image_id": None,
+                "tag_last_pulled": None,
+                "v2": True,
+                "brand_new_field": {"nested": [1, 2]},
+                "images": [
+                    {
+                        "architecture": "arm",
+                        "os": "linux",
+                        "variant": None,
+                        "os_version": None,
+                        "last_pulled": None,
+                        "features": None,
+                        "size": 10,
+                        "another_new_field": "kept",
+                    },
+                    {"architecture": "amd64", "os": "linux", "features": ""},
+                ],
+            }
+        ],
+        "extra_envelope_field": True,
+    }
+    page = TagPage.from_dict(raw)
+    tag = page.results[0]
+    assert tag.name == "1.27" and tag.id == 42 and tag.image_id is None
+    assert tag.tag_last_pulled is None
+    assert tag["brand_new_field"] == {"nested": [1, 2]}
+    assert tag.images[0].variant is None and tag.images[0].features is None
+    assert tag.images[1].features == ""
+    assert page["extra_envelope_field"] is True
+    assert page.to_dict() == raw
+
+
+def test_missing_optional_fields_do_not_break_parsing() -> None:
+    user = User.from_dict({"username": "someone"})
+    assert user.username == "someone"
+
+
+def test_importing_the_sdk_does_not_import_every_model() -> None:
+    code = (
+        "import sys, dockerhub, dockerhub_client.models as m; "
+        "loaded = [n for n in sys.modules if n.startswith('dockerhub_client.models.')]; "
+        "print(len(loaded)); m.Tag; "
+        "print(len([n for n in sys.modules if n.startswith('dockerhub_client.models.')]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out[0] == "0"
+    assert 0 < int(out[1]) < 10
+
+
+def test_dockerhub_models_reexports_generated_models() -> None:
+    generated = importlib.import_module("dockerhub_client.models")
+    assert models.Repository is generated.Repository
+    assert "Tag" in dir(models)
