@@ -67,7 +67,9 @@ def generate_into(destination: Path, spec: Path = SPEC) -> Path:
     )
     report = (result.stdout + result.stderr).strip()
     problems = [
-        line for line in report.splitlines() if line.strip().lower().startswith(("warning", "error"))
+        line
+        for line in report.splitlines()
+        if line.strip().lower().startswith(("warning", "error"))
     ]
     if result.returncode != 0 or problems or not output.is_dir():
         raise GenerationError(f"openapi-python-client failed:\n{report}")

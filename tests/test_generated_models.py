@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 import yaml
-from dockerhub_client.models import Repository, Tag, TagPage, User
 
 from dockerhub import models
+from dockerhub_client.models import Repository, Tag, TagPage, User
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "dockerhub.yaml"
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import attrs
 import httpx
+
 from dockerhub_client import errors as generated_errors
 
 from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
@@ -82,7 +83,9 @@ def translate_error(exc: BaseException) -> DockerHubError | None:
     if isinstance(exc, generated_errors.UnexpectedStatus):
         if exc.response is not None:
             return error_for_response(exc.response)
-        return UnexpectedResponseError(f"unexpected status {exc.status_code}", status=exc.status_code)
+        return UnexpectedResponseError(
+            f"unexpected status {exc.status_code}", status=exc.status_code
+        )
     if isinstance(exc, generated_errors.UnparseableResponse):
         return UnexpectedResponseError.from_response(
             exc.response, "the response body is not the JSON the API documents"
@@ -182,7 +185,7 @@ class AsyncRunner:
         return await run_async(self._api, flow)
 
 
-class operation(Generic[P, T]):  # noqa: N801 - used as a decorator, named like one
+class operation(Generic[P, T]):
     """Descriptor making one flow both a sync method and an async method.
 
     On a :class:`SyncRunner` instance the attribute is a function returning ``T``; on an
@@ -191,7 +194,7 @@ class operation(Generic[P, T]):  # noqa: N801 - used as a decorator, named like 
 
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
         self._flow = flow
-        functools.update_wrapper(cast(Any, self), flow)
+        functools.update_wrapper(cast("Any", self), flow)
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+
 from dockerhub_client.client import Client
 
 from ._auth import HubAuth, jwt_expiry

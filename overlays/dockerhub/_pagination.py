@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDic
 
 import attrs
 import httpx
+
 from dockerhub_client.types import Unset
 
 from ._call import AsyncRunner, Call, SyncRunner

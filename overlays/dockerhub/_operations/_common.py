@@ -15,7 +15,12 @@ from ..errors import UnexpectedResponseError
 __all__ = [
     "MAX_PAGE_SIZE",
     "check_id",
-    "check_page", "optional", "page_call", "repo_args", "require_text"]
+    "check_page",
+    "optional",
+    "page_call",
+    "repo_args",
+    "require_text",
+]
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 100

@@ -6,6 +6,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
 from dockerhub_client.api.auth import create_auth_token, login_2fa, login_user, logout
 from dockerhub_client.models import (
     AuthTokenRequest,
@@ -47,7 +48,9 @@ class LoginResult:
 def _result(token: str, username: str, refreshable: bool) -> LoginResult:
     exp = jwt_expiry(token)
     expires_at = None if exp is None else datetime.datetime.fromtimestamp(exp, datetime.UTC)
-    return LoginResult(token=token, username=username, expires_at=expires_at, refreshable=refreshable)
+    return LoginResult(
+        token=token, username=username, expires_at=expires_at, refreshable=refreshable
+    )
 
 
 def _token_of(value: Any, field: str) -> str:

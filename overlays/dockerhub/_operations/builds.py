@@ -40,17 +40,14 @@ from dockerhub_client.models import (
 from .._call import Call, Flow, operation
 from .._validation import (
     split_repository,
-    validate_namespace,
-    validate_repository,
     validate_segment,
 )
 from ..errors import UnexpectedResponseError
-from ._common import check_id, repo_args, page_call, require_text
+from ._common import check_id, page_call, repo_args, require_text
 
 __all__ = ["BuildOps"]
 
 _SOURCE_TYPES = frozenset({"Branch", "Tag"})
-
 
 
 def _source_type(value: str) -> str:
@@ -127,7 +124,9 @@ class BuildOps:
             source_type=_source_type(source_type),
             source_name=require_text(source_name, "source_name"),
         )
-        return Call(create_build_tag, {**repo_args(namespace, repository), "body": body}, expect=BuildTag)
+        return Call(
+            create_build_tag, {**repo_args(namespace, repository), "body": body}, expect=BuildTag
+        )
 
     @operation
     def save_build_tag(
@@ -161,7 +160,10 @@ class BuildOps:
         """Delete a build tag."""
         return Call(
             delete_build_tag,
-            {**repo_args(namespace, repository), "build_tag_id": check_id(build_tag_id, "build_tag_id")},
+            {
+                **repo_args(namespace, repository),
+                "build_tag_id": check_id(build_tag_id, "build_tag_id"),
+            },
         )
 
     @operation
@@ -193,7 +195,11 @@ class BuildOps:
     ) -> Flow[list[Build]]:
         """One page of a repository's past builds."""
         return page_call(
-            list_build_history, BuildPage, per_page=per_page, page=page, **repo_args(namespace, repository)
+            list_build_history,
+            BuildPage,
+            per_page=per_page,
+            page=page,
+            **repo_args(namespace, repository),
         )
 
     @operation
@@ -201,7 +207,10 @@ class BuildOps:
         """One build, with its logs and step timings."""
         return Call(
             get_build_details,
-            {**repo_args(namespace, repository), "build_code": validate_segment(build_code, "build_code")},
+            {
+                **repo_args(namespace, repository),
+                "build_code": validate_segment(build_code, "build_code"),
+            },
             expect=BuildDetails,
         )
 
@@ -211,20 +220,27 @@ class BuildOps:
     ) -> Flow[list[BuildLink]]:
         """One page of the repositories whose builds trigger this one's."""
         return page_call(
-            list_build_links, BuildLinkPage, per_page=per_page, page=page, **repo_args(namespace, repository)
+            list_build_links,
+            BuildLinkPage,
+            per_page=per_page,
+            page=page,
+            **repo_args(namespace, repository),
         )
 
     @operation
     def create_build_link(self, namespace: str, repository: str, to_repo: str) -> Flow[BuildLink]:
-        """Link ``to_repo`` (``name`` or ``_/name`` for an official image, else ``namespace/name``)."""
+        """Link ``to_repo``: ``name`` or ``_/name`` for an official image, else ``namespace/name``."""
         body = CreateBuildLinkRequest(to_repo=_link_target(to_repo))
-        return Call(create_build_link, {**repo_args(namespace, repository), "body": body}, expect=BuildLink)
+        return Call(
+            create_build_link, {**repo_args(namespace, repository), "body": body}, expect=BuildLink
+        )
 
     @operation
     def delete_build_link(self, namespace: str, repository: str, link_id: int) -> Flow[None]:
         """Delete a build link."""
         return Call(
-            delete_build_link, {**repo_args(namespace, repository), "link_id": check_id(link_id, "link_id")}
+            delete_build_link,
+            {**repo_args(namespace, repository), "link_id": check_id(link_id, "link_id")},
         )
 
     @operation
@@ -244,5 +260,3 @@ class BuildOps:
             page=page,
             **repo_args(namespace, repository),
         )
-
-

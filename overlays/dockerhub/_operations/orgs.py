@@ -89,7 +89,7 @@ class OrgOps:
         per_page: int = 100,
         page: int = 1,
         search: str | None = None,
-        type: str | None = None,  # noqa: A002 - named like the query parameter
+        type: str | None = None,
         role: str | None = None,
     ) -> Flow[list[OrgMember]]:
         """One page of an organization's members, optionally filtered."""
@@ -133,7 +133,9 @@ class OrgOps:
     @operation
     def org_invites(self, org: str) -> Flow[list[OrgInvite]]:
         """The organization's pending invites."""
-        return Call(list_org_invites, {"org_name": _org(org)}, expect=OrgInviteList, convert=_invites)
+        return Call(
+            list_org_invites, {"org_name": _org(org)}, expect=OrgInviteList, convert=_invites
+        )
 
     @operation
     def delete_invite(self, invite_id: str) -> Flow[None]:
@@ -177,7 +179,9 @@ class OrgOps:
         """Replace an organization's settings."""
         if not isinstance(settings, OrgSettings):
             raise TypeError("settings must be a dockerhub.models.OrgSettings")
-        return Call(update_org_settings, {"org_name": _org(org), "body": settings}, expect=OrgSettings)
+        return Call(
+            update_org_settings, {"org_name": _org(org), "body": settings}, expect=OrgSettings
+        )
 
     # -- teams (the Hub calls them groups) -------------------------------------------------
 
@@ -189,18 +193,28 @@ class OrgOps:
     @operation
     def create_team(self, org: str, name: str, *, description: str | None = None) -> Flow[Team]:
         """Create a team."""
-        body = CreateTeamRequest(name=validate_segment(name, "name"), description=optional(description))
+        body = CreateTeamRequest(
+            name=validate_segment(name, "name"), description=optional(description)
+        )
         return Call(create_team, {"org_name": _org(org), "body": body}, expect=Team)
 
     @operation
     def team(self, org: str, team: str) -> Flow[Team]:
         """A team."""
-        return Call(get_team, {"org_name": _org(org), "group_name": validate_segment(team, "team")}, expect=Team)
+        return Call(
+            get_team,
+            {"org_name": _org(org), "group_name": validate_segment(team, "team")},
+            expect=Team,
+        )
 
     @operation
-    def replace_team(self, org: str, team: str, *, name: str, description: str | None = None) -> Flow[Team]:
+    def replace_team(
+        self, org: str, team: str, *, name: str, description: str | None = None
+    ) -> Flow[Team]:
         """Replace a team's name and description."""
-        body = CreateTeamRequest(name=validate_segment(name, "name"), description=optional(description))
+        body = CreateTeamRequest(
+            name=validate_segment(name, "name"), description=optional(description)
+        )
         return Call(
             replace_team,
             {"org_name": _org(org), "group_name": validate_segment(team, "team"), "body": body},
@@ -227,7 +241,9 @@ class OrgOps:
     @operation
     def delete_team(self, org: str, team: str) -> Flow[None]:
         """Delete a team."""
-        return Call(delete_team, {"org_name": _org(org), "group_name": validate_segment(team, "team")})
+        return Call(
+            delete_team, {"org_name": _org(org), "group_name": validate_segment(team, "team")}
+        )
 
     @operation
     def team_members(

@@ -74,14 +74,12 @@ from .._call import Call, Flow, operation
 from .._validation import (
     split_repository,
     validate_namespace,
-    validate_repository,
     validate_tag,
 )
 from ..errors import NotFoundError
-from ._common import check_id, repo_args, optional, page_call, require_text
+from ._common import check_id, optional, page_call, repo_args, require_text
 
 __all__ = ["RepositoryOps"]
-
 
 
 def _flexible(namespace: str, repository: str | None) -> dict[str, Any]:
@@ -147,7 +145,9 @@ class RepositoryOps:
         if short is None and full is None:
             raise ValueError("give short=, full= or both")
         body = UpdateRepositoryRequest(description=optional(short), full_description=optional(full))
-        return Call(update_repository, {**repo_args(namespace, repository), "body": body}, expect=Repository)
+        return Call(
+            update_repository, {**repo_args(namespace, repository), "body": body}, expect=Repository
+        )
 
     @operation
     def star_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
@@ -174,7 +174,11 @@ class RepositoryOps:
     ) -> Flow[list[Comment]]:
         """One page of a repository's comments."""
         return page_call(
-            list_comments, CommentPage, per_page=per_page, page=page, **_flexible(namespace, repository)
+            list_comments,
+            CommentPage,
+            per_page=per_page,
+            page=page,
+            **_flexible(namespace, repository),
         )
 
     @operation
@@ -188,21 +192,34 @@ class RepositoryOps:
     ) -> Flow[list[Collaborator]]:
         """One page of a repository's collaborators."""
         return page_call(
-            list_collaborators, CollaboratorPage, per_page=per_page, page=page, **repo_args(namespace, repository)
+            list_collaborators,
+            CollaboratorPage,
+            per_page=per_page,
+            page=page,
+            **repo_args(namespace, repository),
         )
 
     @operation
-    def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Flow[Collaborator]:
+    def add_collaborator(
+        self, namespace: str, repository: str, collaborator: str
+    ) -> Flow[Collaborator]:
         """Give ``collaborator`` (a username) access to a repository."""
         body = AddCollaboratorRequest(user=validate_namespace(collaborator, "collaborator"))
-        return Call(add_collaborator, {**repo_args(namespace, repository), "body": body}, expect=Collaborator)
+        return Call(
+            add_collaborator,
+            {**repo_args(namespace, repository), "body": body},
+            expect=Collaborator,
+        )
 
     @operation
     def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> Flow[None]:
         """Take a collaborator's access to a repository away."""
         return Call(
             delete_collaborator,
-            {**repo_args(namespace, repository), "collaborator": validate_namespace(collaborator, "collaborator")},
+            {
+                **repo_args(namespace, repository),
+                "collaborator": validate_namespace(collaborator, "collaborator"),
+            },
         )
 
     @operation
@@ -211,14 +228,20 @@ class RepositoryOps:
     ) -> Flow[list[Webhook]]:
         """One page of a repository's webhooks."""
         return page_call(
-            list_webhooks, WebhookPage, per_page=per_page, page=page, **repo_args(namespace, repository)
+            list_webhooks,
+            WebhookPage,
+            per_page=per_page,
+            page=page,
+            **repo_args(namespace, repository),
         )
 
     @operation
     def create_webhook(self, namespace: str, repository: str, name: str) -> Flow[Webhook]:
-        """Create a (still empty) webhook called ``name``; add URLs with :meth:`create_webhook_hook`."""
+        """Create an empty webhook called ``name``; add URLs with :meth:`create_webhook_hook`."""
         body = CreateWebhookRequest(name=require_text(name, "name"))
-        return Call(create_webhook, {**repo_args(namespace, repository), "body": body}, expect=Webhook)
+        return Call(
+            create_webhook, {**repo_args(namespace, repository), "body": body}, expect=Webhook
+        )
 
     @operation
     def create_webhook_hook(
@@ -228,7 +251,11 @@ class RepositoryOps:
         body = CreateWebhookHookRequest(hook_url=require_text(url, "url"))
         return Call(
             create_webhook_hook,
-            {**repo_args(namespace, repository), "webhook_id": check_id(webhook_id, "webhook_id"), "body": body},
+            {
+                **repo_args(namespace, repository),
+                "webhook_id": check_id(webhook_id, "webhook_id"),
+                "body": body,
+            },
             expect=WebhookHook,
         )
 
@@ -284,7 +311,9 @@ class RepositoryOps:
             is_private=bool(is_private),
         )
         return Call(
-            create_namespace_repository, {"namespace": names["namespace"], "body": body}, expect=Repository
+            create_namespace_repository,
+            {"namespace": names["namespace"], "body": body},
+            expect=Repository,
         )
 
     @operation
@@ -313,7 +342,9 @@ class RepositoryOps:
             description=optional(description), full_description=optional(full_description)
         )
         return Call(
-            update_namespace_repository, {**repo_args(namespace, repository), "body": body}, expect=Repository
+            update_namespace_repository,
+            {**repo_args(namespace, repository), "body": body},
+            expect=Repository,
         )
 
     @operation
@@ -344,21 +375,35 @@ class RepositoryOps:
         )
 
     @operation
-    def check_namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Flow[bool]:
+    def check_namespace_repository_tag(
+        self, namespace: str, repository: str, tag: str
+    ) -> Flow[bool]:
         """Whether a tag exists (a HEAD request)."""
         return _exists(
-            Call(check_namespace_repository_tag, {**repo_args(namespace, repository), "tag": validate_tag(tag)})
+            Call(
+                check_namespace_repository_tag,
+                {**repo_args(namespace, repository), "tag": validate_tag(tag)},
+            )
         )
 
     @operation
     def update_immutable_tags(
-        self, namespace: str, repository: str, *, immutable_tags: bool, immutable_tags_rules: list[str]
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        immutable_tags: bool,
+        immutable_tags_rules: list[str],
     ) -> Flow[Repository]:
         """Turn tag immutability on or off and set the rules (regular expressions)."""
         body = UpdateImmutableTagsRequest(
             immutable_tags=bool(immutable_tags), immutable_tags_rules=list(immutable_tags_rules)
         )
-        return Call(update_immutable_tags, {**repo_args(namespace, repository), "body": body}, expect=Repository)
+        return Call(
+            update_immutable_tags,
+            {**repo_args(namespace, repository), "body": body},
+            expect=Repository,
+        )
 
     @operation
     def verify_immutable_tags(
@@ -378,11 +423,11 @@ class RepositoryOps:
     ) -> Flow[TeamRepositoryPermission]:
         """Give a team (by numeric ``group_id``) ``read``, ``write`` or ``admin`` access."""
         body = GrantTeamRepositoryAccessRequest(
-            group_id=int(check_id(group_id, "group_id")), permission=require_text(permission, "permission")
+            group_id=int(check_id(group_id, "group_id")),
+            permission=require_text(permission, "permission"),
         )
         return Call(
             grant_team_repository_access,
             {**repo_args(namespace, repository), "body": body},
             expect=TeamRepositoryPermission,
         )
-

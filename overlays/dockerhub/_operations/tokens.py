@@ -89,9 +89,13 @@ class TokenOps:
         """Rename, activate or deactivate a personal access token."""
         if token_label is None and is_active is None:
             raise ValueError("give token_label=, is_active= or both")
-        body = UpdateAccessTokenRequest(token_label=optional(token_label), is_active=optional(is_active))
+        body = UpdateAccessTokenRequest(
+            token_label=optional(token_label), is_active=optional(is_active)
+        )
         return Call(
-            update_access_token, {"uuid": validate_segment(uuid, "uuid"), "body": body}, expect=AccessToken
+            update_access_token,
+            {"uuid": validate_segment(uuid, "uuid"), "body": body},
+            expect=AccessToken,
         )
 
     @operation
@@ -220,5 +224,7 @@ class TokenOps:
     def audit_log_actions(self, account: str) -> Flow[AuditLogActions]:
         """The kinds of events an account's audit log can hold."""
         return Call(
-            list_audit_log_actions, {"account": validate_namespace(account, "account")}, expect=AuditLogActions
+            list_audit_log_actions,
+            {"account": validate_namespace(account, "account")},
+            expect=AuditLogActions,
         )
