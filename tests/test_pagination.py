@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+
 from dockerhub._client import AsyncDockerHub, DockerHub
 from dockerhub._pagination import Pages, PageSpec, collected, paginated
 from dockerhub.errors import NotFoundError, UnexpectedResponseError
@@ -260,7 +261,7 @@ def test_next_on_another_origin_raises_and_is_never_requested(
         DockerHub(
             base_url=BASE, cache=False, retries=0, transport=httpx.MockTransport(handler)
         ) as hub,
-        pytest.raises(UnexpectedResponseError, match="another origin|leaves"),
+        pytest.raises(UnexpectedResponseError, match="not following it"),
     ):
         list(hub.iter_tags("nginx", concurrency=concurrency))
 
@@ -498,7 +499,7 @@ async def test_names_are_checked_before_any_request(
     with pytest.raises(ValueError, match="team"):
         await ahub.collect_team_members("acme", "a/b")
     with pytest.raises(ValueError, match="from_"):
-        ahub.iter_audit_logs("acme", from_=datetime.datetime(2024, 1, 1))  # noqa: DTZ001
+        ahub.iter_audit_logs("acme", from_=datetime.datetime(2024, 1, 1))
     assert not route.called
 
 
@@ -513,11 +514,9 @@ def test_break_out_of_a_concurrent_iterator_shuts_the_pool_down(
     hub: DockerHub, router: respx.MockRouter
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
-    seen = 0
     threads_while_running: list[threading.Thread] = []
 
-    for _ in hub.iter_tags("nginx", concurrency=4):
-        seen += 1
+    for seen, _ in enumerate(hub.iter_tags("nginx", concurrency=4), start=1):
         if seen == 150:  # inside page 2: the pool is running
             threads_while_running = _page_threads()
             break

@@ -195,6 +195,20 @@ class HubAuth(httpx.Auth):
         else:
             request.headers.pop("Authorization", None)
 
+    def authorize_lookup(self, request: httpx.Request) -> bool:
+        """Give ``request`` the Authorization the flow would send, for a cache lookup.
+
+        Returns ``False`` when the flow would first renew the token: the request must then
+        take the normal path, so the renewal happens and the new credential is used.
+        """
+        if not self._applies_to(request):
+            request.headers.pop("Authorization", None)
+            return True
+        if self._expiring():
+            return False
+        self._authorize(request)
+        return True
+
     def _retry_on_401(self, response: httpx.Response) -> bool:
         return response.status_code == 401 and self._credentials is not None
 

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
     from dockerhub_client.client import Client
 
+    from ._auth import HubAuth
+    from ._cache import CacheStore
+
 __all__ = ["Call", "Flow", "operation"]
 
 T = TypeVar("T")
@@ -111,15 +114,15 @@ def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
     )
 
 
-def run_sync(client: Client, flow: Flow[T]) -> T:
+def run_sync(client: Client, flow: Flow[T], cache: CachedLookup | None = None) -> T:
     """Drive ``flow`` to completion with blocking I/O."""
     if isinstance(flow, Call):
-        return _execute_sync(client, flow)
+        return _execute_sync(client, flow, cache)
     try:
         call = next(flow)
         while True:
             try:
-                result = _execute_sync(client, call)
+                result = _execute_sync(client, call, cache)
             except DockerHubError as exc:
                 call = flow.throw(exc)
             else:
@@ -128,15 +131,15 @@ def run_sync(client: Client, flow: Flow[T]) -> T:
         return stop.value  # type: ignore[no-any-return]
 
 
-async def run_async(client: Client, flow: Flow[T]) -> T:
+async def run_async(client: Client, flow: Flow[T], cache: CachedLookup | None = None) -> T:
     """Drive ``flow`` to completion with async I/O."""
     if isinstance(flow, Call):
-        return await _execute_async(client, flow)
+        return await _execute_async(client, flow, cache)
     try:
         call = next(flow)
         while True:
             try:
-                result = await _execute_async(client, call)
+                result = await _execute_async(client, call, cache)
             except DockerHubError as exc:
                 call = flow.throw(exc)
             else:
@@ -145,7 +148,11 @@ async def run_async(client: Client, flow: Flow[T]) -> T:
         return stop.value  # type: ignore[no-any-return]
 
 
-def _execute_sync(client: Client, call: Call[T]) -> T:
+def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
+    if cache is not None:
+        hit = cache.lookup(client, call)
+        if hit is not _MISS:
+            return call.finish(hit)
     try:
         response = call.endpoint.sync_detailed(client=client, **call.kwargs)
     except Exception as exc:
@@ -156,7 +163,11 @@ def _execute_sync(client: Client, call: Call[T]) -> T:
     return call.finish(response.parsed)
 
 
-async def _execute_async(client: Client, call: Call[T]) -> T:
+async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
+    if cache is not None:
+        hit = cache.lookup(client, call)
+        if hit is not _MISS:
+            return call.finish(hit)
     try:
         response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
     except Exception as exc:
@@ -167,22 +178,85 @@ async def _execute_async(client: Client, call: Call[T]) -> T:
     return call.finish(response.parsed)
 
 
+_MISS: Any = object()
+
+
+class CachedLookup:
+    """The facade's shortcut to the response cache: a read already in the cache is answered
+    without passing through the httpx client at all.
+
+    It builds the request exactly as the generated function would, gives it the credential
+    the auth flow would attach, and asks the one :class:`~dockerhub._cache.CacheStore`
+    (same key function, same rules as the cache transport). Anything else, including a
+    token due for renewal, takes the normal path.
+    """
+
+    _MAX_TARGETS = 4096
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, store: CacheStore, auth: HubAuth):
+        self._http = http
+        self._store = store
+        self._auth = auth
+        # (endpoint, arguments) -> the request httpx would build, minus credentials: building
+        # it parses URLs, which costs more than the whole lookup.
+        self._targets: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.Request] = {}
+
+    def _target(self, call: Call[Any]) -> httpx.Request | None:
+        try:
+            ident = (call.endpoint.__name__, tuple(sorted(call.kwargs.items())))
+            template = self._targets.get(ident)
+        except TypeError:  # an unhashable argument: not a read worth memoising
+            return None
+        if template is None:
+            kwargs = call.endpoint._get_kwargs(**call.kwargs)
+            if kwargs["method"].upper() not in ("GET", "HEAD") or "json" in kwargs:
+                return None
+            template = self._http.build_request(
+                kwargs["method"], kwargs["url"], params=kwargs.get("params")
+            )
+            template.headers.pop("Authorization", None)
+            if len(self._targets) >= self._MAX_TARGETS:
+                self._targets.clear()
+            self._targets[ident] = template
+        return httpx.Request(template.method, template.url, headers=template.headers)
+
+    def lookup(self, client: Client, call: Call[Any]) -> Any:
+        """The parsed cached body for ``call``, or ``_MISS``."""
+        if not self._store.options.enabled:
+            return _MISS
+        request = self._target(call)
+        if request is None or not self._auth.authorize_lookup(request):
+            return _MISS
+        response = self._store.lookup_request(request)
+        if response is None:
+            return _MISS
+        try:
+            return call.endpoint._build_response(client=client, response=response).parsed
+        except Exception as exc:
+            error = translate_error(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+
 class SyncRunner:
     """Base of blocking facades: runs flows with :func:`run_sync`."""
 
     _api: Client
+    _lookup: CachedLookup | None = None
 
     def _run(self, flow: Flow[T]) -> T:
-        return run_sync(self._api, flow)
+        return run_sync(self._api, flow, self._lookup)
 
 
 class AsyncRunner:
     """Base of async facades: runs flows with :func:`run_async`."""
 
     _api: Client
+    _lookup: CachedLookup | None = None
 
     async def _run(self, flow: Flow[T]) -> T:
-        return await run_async(self._api, flow)
+        return await run_async(self._api, flow, self._lookup)
 
 
 class operation(Generic[P, T]):

@@ -21,7 +21,7 @@ from dockerhub_client.client import Client
 
 from ._auth import HubAuth, jwt_expiry
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
-from ._call import AsyncRunner, SyncRunner
+from ._call import AsyncRunner, CachedLookup, SyncRunner
 from ._operations import HubOperations
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
@@ -226,6 +226,7 @@ class DockerHub(_HubBase, SyncRunner):
         )
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
+        self._lookup = CachedLookup(self._http, self._cache, self._auth)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -274,6 +275,7 @@ class AsyncDockerHub(_HubBase, AsyncRunner):
         )
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)
+        self._lookup = CachedLookup(self._http, self._cache, self._auth)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

@@ -229,7 +229,7 @@ class BuildOps:
 
     @operation
     def create_build_link(self, namespace: str, repository: str, to_repo: str) -> Flow[BuildLink]:
-        """Link ``to_repo``: ``name`` or ``_/name`` for an official image, else ``namespace/name``."""
+        """Link ``to_repo`` (``name`` or ``_/name`` for official images, or ``namespace/name``)."""
         body = CreateBuildLinkRequest(to_repo=_link_target(to_repo))
         return Call(
             create_build_link, {**repo_args(namespace, repository), "body": body}, expect=BuildLink

@@ -137,9 +137,9 @@ def _load_repo(state: State, entry: Mapping[str, Any]) -> None:
         repo.tags[tag.name] = tag
     repo.last_updated = max((t.last_updated for t in repo.tags.values()), default=None)
     repo.collaborators = list(entry.get("collaborators", []))
-    for i, comment in enumerate(entry.get("comments", [])):
+    for comment in entry.get("comments", []):
         stamp = comment.get("created_on", _EPOCH)
-        repo.comments.append({"id": state.next_id() + i, "user": comment["user"],
+        repo.comments.append({"id": state.next_id(), "user": comment["user"],
                               "comment": comment["comment"], "created_on": stamp,
                               "updated_on": stamp})  # fmt: skip
     for hook in entry.get("webhooks", []):

@@ -1,0 +1,1 @@
+"""Measured numbers, not timed tests: ``python -m benchmarks.<name>``."""

@@ -1,0 +1,229 @@
+"""``FakeHub``: the stateful in-memory Docker Hub and the pipeline every request takes.
+
+A request flows: record → rate limit → injected failure → authentication → route →
+handler, all under one lock, and always leaves with ``X-RateLimit-*`` headers. The
+transports and the HTTP server only translate to and from :class:`FakeRequest`.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._context import Context
+from ._faults import DEFAULT_RATE_LIMIT, FailureInjector, RateLimiter
+from ._http import FakeRequest, FakeResponse, HubError, Router
+from ._jwt import JwtError, JwtSigner
+from ._recording import RecordedRequest, record
+from ._routes_audit import router as _audit
+from ._routes_auth import router as _auth
+from ._routes_builds import router as _builds
+from ._routes_collab import router as _collab
+from ._routes_orgs import router as _orgs
+from ._routes_repos import router as _repos
+from ._routes_tags import router as _tags
+from ._routes_teams import router as _teams
+from ._routes_tokens import router as _tokens
+from ._seed import SeedSource, default_seed, load_seed
+from ._state import Principal, State
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._server import RunningServer
+
+__all__ = ["DEFAULT_SEED", "FakeHub"]
+
+
+class _Default(enum.Enum):
+    SEED = "default"
+
+
+#: Sentinel meaning "the packaged seed.json" for ``FakeHub(seed=...)``.
+DEFAULT_SEED = _Default.SEED
+
+_ROUTER = Router()
+for _part in (_auth, _repos, _tags, _collab, _builds, _tokens, _orgs, _teams, _audit):
+    _ROUTER.include(_part)
+
+
+class FakeHub:
+    """An in-memory, stateful, thread-safe Docker Hub for tests.
+
+    ``seed`` is the packaged seed by default, ``None`` for an empty hub, or a path or
+    mapping in the seed format. ``clock`` returns unix time and drives JWT expiry and
+    rate-limit windows; ``token_lifetime`` is the JWT lifetime in seconds; ``latency``
+    is slept before each request (``time.sleep`` or ``anyio.sleep`` for async).
+    """
+
+    def __init__(
+        self,
+        seed: SeedSource | None | _Default = DEFAULT_SEED,
+        *,
+        clock: Callable[[], float] = time.time,
+        token_lifetime: float = 600.0,
+        latency: float = 0.0,
+    ) -> None:
+        self._lock = threading.RLock()
+        self._seed = seed
+        self._signer = JwtSigner()
+        self.clock = clock
+        self.token_lifetime = token_lifetime
+        self.latency = latency
+        #: Every request received, oldest first (see :class:`RecordedRequest`).
+        self.requests: list[RecordedRequest] = []
+        self._failures = FailureInjector()
+        self._limiter = RateLimiter(*DEFAULT_RATE_LIMIT)
+        self.state = State()
+        self._load()
+
+    def __repr__(self) -> str:
+        return f"FakeHub(users={len(self.state.users)}, repositories={len(self.state.repos)})"
+
+    def _load(self) -> None:
+        self.state = State()
+        if self._seed is DEFAULT_SEED:
+            load_seed(self.state, default_seed())
+        elif self._seed is not None and not isinstance(self._seed, _Default):
+            load_seed(self.state, self._seed)
+
+    # ------------------------------------------------------------------ knobs
+    def reset(self) -> None:
+        """Reload the seed and forget requests, pending failures and rate-limit counts."""
+        with self._lock:
+            self._load()
+            self.requests.clear()
+            self._failures.clear()
+            self._limiter.configure(self._limiter.limit, self._limiter.window)
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        path: str | None = None,
+        body: Mapping[str, Any] | list[Any] | str | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        content_type: str | None = None,
+    ) -> None:
+        """Answer the next ``times`` matching requests with ``status`` instead.
+
+        ``path`` is a prefix or a regular expression searched in the request path
+        (None matches every request). ``body`` defaults to ``{"detail": <reason>}``; a
+        str/bytes body (e.g. an HTML edge page) is sent as ``text/html`` unless
+        ``content_type`` says otherwise. A 429 carries ``Retry-After: 1`` by default.
+        """
+        with self._lock:
+            self._failures.add(
+                status,
+                times=times,
+                path=path,
+                body=body,
+                headers=headers,
+                content_type=content_type,
+            )
+
+    def set_rate_limit(self, limit: int, window_seconds: float) -> None:
+        """Allow ``limit`` requests per fixed window of ``window_seconds``; then 429."""
+        with self._lock:
+            self._limiter.configure(limit, window_seconds)
+
+    def token_for(self, username: str) -> str:
+        """A valid session JWT for an existing user, skipping the login dance."""
+        with self._lock:
+            user = self.state.users[username]
+            return self._context(_EMPTY_REQUEST, {}, None).issue(user.id, user.username)
+
+    # ------------------------------------------------------------------ serving
+    def transport(self) -> httpx.BaseTransport:
+        """An ``httpx`` transport answering from this hub in-process (no socket)."""
+        from ._transport import FakeHubTransport
+
+        return FakeHubTransport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An ``httpx`` async transport answering from this hub in-process."""
+        from ._transport import AsyncFakeHubTransport
+
+        return AsyncFakeHubTransport(self)
+
+    def serve(self, port: int = 0, host: str = "127.0.0.1") -> RunningServer:
+        """Serve this hub over real HTTP in a background thread (``port=0``: any free)."""
+        from ._server import start_server
+
+        return start_server(self, host=host, port=port)
+
+    # ------------------------------------------------------------------ pipeline
+    def handle(self, request: FakeRequest) -> FakeResponse:
+        """Answer one request (the whole pipeline, without the latency sleep)."""
+        with self._lock:
+            self.requests.append(record(request))
+            allowed, limit_headers = self._limiter.admit(self.clock())
+            if not allowed:
+                response = RateLimiter.rejection(limit_headers)
+            else:
+                response = self._failures.take(request.path) or self._dispatch(request)
+                for name, value in limit_headers.items():
+                    response.headers.setdefault(name, value)
+            if request.method == "HEAD":
+                response.body = b""
+            return response
+
+    def _dispatch(self, request: FakeRequest) -> FakeResponse:
+        try:
+            handler, params = _ROUTER.match(request.method, request.path)
+            principal = self._authenticate(request)
+            return handler(self._context(request, params, principal))
+        except HubError as error:
+            return error.to_response()
+        except Exception as exc:  # a bug in the fake: say so loudly, as a 500
+            return FakeResponse.json(500, {"detail": f"FakeHub internal error: {exc!r}"})
+
+    def _context(
+        self, request: FakeRequest, params: dict[str, str], principal: Principal | None
+    ) -> Context:
+        return Context(
+            request=request,
+            params=params,
+            state=self.state,
+            principal=principal,
+            clock=self.clock,
+            signer=self._signer,
+            token_lifetime=self.token_lifetime,
+        )
+
+    def _authenticate(self, request: FakeRequest) -> Principal | None:
+        header = request.headers.get("authorization")
+        if header is None:
+            return None
+        scheme, _, token = header.strip().partition(" ")
+        token = token.strip()
+        if scheme.lower() not in {"bearer", "jwt"} or not token:
+            raise HubError(401, "Invalid Authorization header.")
+        if token.startswith(("dckr_pat_", "dckr_oat_")):
+            raise HubError(401, "Access tokens must be exchanged at /v2/auth/token first.")
+        try:
+            claims = self._signer.verify(token, now=self.clock())
+        except JwtError as exc:
+            raise HubError(401, str(exc)) from None
+        jti, name, oat = claims.get("jti"), claims.get("username"), claims.get("oat")
+        if claims.get("purpose") or not isinstance(jti, str) or jti in self.state.revoked:
+            raise HubError(401, "Token is invalid or revoked.")
+        if oat is not None:
+            token_obj = self.state.org_tokens.get(str(oat))
+            if token_obj is None or not token_obj.is_active:
+                raise HubError(401, "Token is invalid or revoked.")
+        elif name not in self.state.users:
+            raise HubError(401, "Token is invalid or revoked.")
+        return Principal(str(name), jti, None if oat is None else str(oat))
+
+    @staticmethod
+    def routes() -> list[tuple[str, str]]:
+        """Every ``(method, path template)`` the fake serves (HEAD follows GET)."""
+        return _ROUTER.templates()
+
+
+_EMPTY_REQUEST = FakeRequest("GET", "/", {}, {}, b"", "http://fake")

@@ -1,0 +1,96 @@
+"""Serve a :class:`FakeHub` over real HTTP on a local socket, in a background thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+from urllib.parse import parse_qs, urlsplit
+
+from ._http import FakeRequest
+
+if TYPE_CHECKING:
+    from ._hub import FakeHub
+
+__all__ = ["RunningServer", "start_server"]
+
+
+def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
+    class _Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "FakeDockerHub/1.0"
+
+        def _serve(self) -> None:
+            if hub.latency > 0:
+                time.sleep(hub.latency)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            split = urlsplit(self.path)
+            host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+            response = hub.handle(
+                FakeRequest(
+                    method=self.command.upper(),
+                    path=split.path or "/",
+                    query=parse_qs(split.query, keep_blank_values=True),
+                    headers={k.lower(): v for k, v in self.headers.items()},
+                    body=body,
+                    base_url=f"http://{host}",
+                )
+            )
+            self.send_response(response.status)
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(response.body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(response.body)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            """Stay quiet: tests read ``hub.requests`` instead of logs."""
+
+    return _Handler
+
+
+class RunningServer:
+    """A fake Hub listening on a local port; stop it with :meth:`stop` or ``with``."""
+
+    def __init__(self, server: ThreadingHTTPServer, thread: threading.Thread) -> None:
+        self._server = server
+        self._thread = thread
+        host, port = server.server_address[:2]
+        self.host: str = str(host)
+        self.port: int = int(port)
+        self.url: str = f"http://{self.host}:{self.port}"
+
+    def __repr__(self) -> str:
+        return f"RunningServer(url={self.url!r})"
+
+    def stop(self) -> None:
+        """Stop serving, close the socket and wait for the thread."""
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_server(hub: FakeHub, *, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
+    """Bind ``host:port`` (0: any free port) and serve ``hub`` in a daemon thread."""
+    server = ThreadingHTTPServer((host, port), _handler_for(hub))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="fake-docker-hub", daemon=True)
+    thread.start()
+    return RunningServer(server, thread)
