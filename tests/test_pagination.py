@@ -567,3 +567,14 @@ def test_pages_is_typed_by_its_spec() -> None:
         1,
         4,
     )
+
+
+def test_help_shows_the_options_and_what_comes_back(hub: DockerHub) -> None:
+    import inspect
+
+    shown = str(inspect.signature(hub.iter_tags))
+    assert shown.startswith("(namespace: 'str', repository: 'str | None' = None, *, page_size")
+    assert "concurrency: 'int' = 4" in shown
+    assert shown.endswith("-> 'Iterator[Tag]'")
+    assert str(inspect.signature(hub.collect_teams)).endswith("-> 'list[Team]'")
+    assert hub.collect_teams.__name__ == "collect_teams"

@@ -17,13 +17,24 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 import math
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypedDict, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    TypedDict,
+    TypeVar,
+    cast,
+    overload,
+)
 
 import attrs
 import httpx
@@ -46,6 +57,8 @@ __all__ = [
     "Pages",
     "Progress",
     "collected",
+    "iterate_async",
+    "iterate_sync",
     "paginated",
 ]
 
@@ -351,7 +364,7 @@ async def _window_async(
     try:
         while True:
             for request in islice(plan, concurrency - len(pending)):
-                task = asyncio.ensure_future(runner._run(walk.call(request)))
+                task = asyncio.create_task(runner._run(walk.call(request)))
                 pending.append((request, task))
             if not pending:
                 return
@@ -375,6 +388,32 @@ async def _window_async(
 # -- descriptors: one description, two facades ----------------------------------------------
 
 
+def _shown(flow: Callable[..., Any], returns: str) -> inspect.Signature:
+    """The signature a bound method shows: no ``self``, the paging options spelled out, and
+    ``Pages[X]`` turned into ``returns`` of ``X``."""
+    signature = inspect.signature(flow)
+    annotation = signature.return_annotation
+    item = "Any"
+    if isinstance(annotation, str) and annotation.startswith("Pages[") and annotation[-1] == "]":
+        item = annotation[len("Pages[") : -1]
+    parameters = [p for p in list(signature.parameters.values())[1:] if p.kind != p.VAR_KEYWORD]
+    return signature.replace(
+        parameters=parameters + _OPTION_PARAMETERS, return_annotation=returns.format(item)
+    )
+
+
+_OPTION_PARAMETERS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+    for name, default, kind in (
+        ("page_size", MAX_PAGE_SIZE, "int"),
+        ("max_items", None, "int | None"),
+        ("start_page", 1, "int"),
+        ("concurrency", DEFAULT_CONCURRENCY, "int"),
+        ("progress", None, "Progress | None"),
+    )
+]
+
+
 class paginated(Generic[P, T]):  # used as a decorator, named like one
     """Descriptor making one walk description an ``iter_*`` method of both facades.
 
@@ -389,6 +428,8 @@ class paginated(Generic[P, T]):  # used as a decorator, named like one
         self.__name__ = self.__qualname__ = flow.__name__
         self.__doc__ = flow.__doc__
         self.__wrapped__ = flow
+        self._sync_signature = _shown(flow, "Iterator[{}]")
+        self._async_signature = _shown(flow, "AsyncIterator[{}]")
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
@@ -416,6 +457,7 @@ class paginated(Generic[P, T]):  # used as a decorator, named like one
             def async_method(*args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
                 return iterate_async(runner, flow(runner, *args, **kwargs))
 
+            cast("Any", async_method).__signature__ = self._async_signature
             return async_method
         sync_runner = instance
 
@@ -423,6 +465,7 @@ class paginated(Generic[P, T]):  # used as a decorator, named like one
         def sync_method(*args: P.args, **kwargs: P.kwargs) -> Generator[T, None, None]:
             return iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs))
 
+        cast("Any", sync_method).__signature__ = self._sync_signature
         return sync_method
 
 
@@ -438,6 +481,7 @@ class collected(Generic[P, T]):
         self.__name__ = self.__qualname__ = f"collect_{source.__name__.removeprefix('iter_')}"
         self.__doc__ = f"Every item :meth:`{source.__name__}` yields, in a list."
         self.__wrapped__ = source._flow
+        self._signature = _shown(source._flow, "list[{}]")
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.__name__ = name
@@ -467,6 +511,7 @@ class collected(Generic[P, T]):
                 return [item async for item in iterate_async(runner, flow(runner, *args, **kwargs))]
 
             async_method.__name__, async_method.__doc__ = name, doc
+            cast("Any", async_method).__signature__ = self._signature
             return async_method
         sync_runner = instance
 
@@ -474,4 +519,5 @@ class collected(Generic[P, T]):
             return list(iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs)))
 
         sync_method.__name__, sync_method.__doc__ = name, doc
+        cast("Any", sync_method).__signature__ = self._signature
         return sync_method
