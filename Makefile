@@ -47,3 +47,22 @@ lint-spec: $(VENV)/.dev-stamp  ## Validate the spec (openapi-spec-validator, Red
 	npx --yes $(REDOCLY_CLI) lint --config redocly.yaml spec/dockerhub.yaml
 
 check: lint-spec check-generated lint test  ## Everything CI runs
+
+# ---- Packaging: build, check and publish the distribution --------------------------------
+# DIST: where `make dist` writes and `make publish` reads. `make publish` takes INDEX_URL,
+# INDEX_USER and INDEX_PASSWORD from the environment or the make command line; they reach
+# twine as environment variables and are never echoed (recipe lines start with @).
+DIST ?= dist
+.PHONY: dist publish e2e-publish
+
+dist: $(VENV)/.dev-stamp  ## Build wheel + sdist into $(DIST)/, check contents, twine check
+	rm -f $(DIST)/*.whl $(DIST)/*.tar.gz
+	$(PY) -m build --outdir $(DIST) .
+	$(PY) scripts/check_dist.py $(DIST)
+	$(PY) -m twine check --strict $(DIST)/*
+
+publish: $(VENV)/.dev-stamp  ## Upload $(DIST)/* with twine: INDEX_URL=... [INDEX_USER=... INDEX_PASSWORD=...]
+	@$(PY) scripts/publish.py --dist $(DIST)
+
+e2e-publish: $(VENV)/.dev-stamp  ## Build, publish to a throwaway pypiserver, install from it, call a fake Hub
+	$(PY) -m pytest -m e2e tests/e2e $(PYTEST_ARGS)

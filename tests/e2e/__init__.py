@@ -1,0 +1,1 @@
+"""End-to-end tests: build, publish and install the package against loopback servers."""
