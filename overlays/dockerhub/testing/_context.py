@@ -45,13 +45,18 @@ class Context:
         """The JSON object body, or an empty dict when there is none."""
         return self.body() if self.request.body.strip() else {}
 
-    def field(self, data: dict[str, Any], name: str, kind: type[T], *, required: bool = True) -> T:
-        """Return ``data[name]`` checked against ``kind``, or 400."""
-        if name not in data or data[name] is None:
-            if required:
-                raise HubError(400, f"{name}: This field is required.")
-            return None  # type: ignore[return-value]
-        value = data[name]
+    def field(self, data: dict[str, Any], name: str, kind: type[T]) -> T:
+        """Return the required ``data[name]`` checked against ``kind``, or 400."""
+        value = self.optional(data, name, kind)
+        if value is None:
+            raise HubError(400, f"{name}: This field is required.")
+        return value
+
+    def optional(self, data: dict[str, Any], name: str, kind: type[T]) -> T | None:
+        """Return ``data[name]`` checked against ``kind``, None when absent, or 400."""
+        value = data.get(name)
+        if value is None:
+            return None
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise HubError(400, f"{name}: Invalid value.")
         return value

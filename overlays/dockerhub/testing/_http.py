@@ -70,9 +70,7 @@ class FakeResponse:
     @classmethod
     def json(cls, status: int, payload: Any) -> FakeResponse:
         """Build a JSON response."""
-        return cls(
-            status, json.dumps(payload).encode(), {"Content-Type": "application/json"}
-        )
+        return cls(status, json.dumps(payload).encode(), {"Content-Type": "application/json"})
 
     @classmethod
     def empty(cls, status: int = 204) -> FakeResponse:

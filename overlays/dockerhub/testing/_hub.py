@@ -57,11 +57,15 @@ class FakeHub:
     mapping in the seed format. ``clock`` returns unix time and drives JWT expiry and
     rate-limit windows; ``token_lifetime`` is the JWT lifetime in seconds; ``latency``
     is slept before each request (``time.sleep`` or ``anyio.sleep`` for async).
+
+    For assertions, ``requests`` lists every request received (credential-free) and
+    ``state`` is the live data (``state.repos[("alice", "web")]``, ``state.users``...).
+    Knobs: :meth:`fail_next`, :meth:`set_rate_limit`, :meth:`token_for`, :meth:`reset`.
     """
 
     def __init__(
         self,
-        seed: SeedSource | None | _Default = DEFAULT_SEED,
+        seed: SeedSource | _Default | None = DEFAULT_SEED,
         *,
         clock: Callable[[], float] = time.time,
         token_lifetime: float = 600.0,

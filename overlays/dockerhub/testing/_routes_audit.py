@@ -14,29 +14,45 @@ router = Router()
 
 #: Every action the fake records, by category, as served by ``/actions``.
 ACTIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "repo": ("Repository", [
-        ("repo.create", "Repository created"), ("repo.update", "Repository updated"),
-        ("repo.delete", "Repository deleted"), ("repo.tag.delete", "Tag deleted"),
-        ("repo.collaborator.add", "Collaborator added"),
-        ("repo.collaborator.remove", "Collaborator removed"),
-        ("repo.webhook.create", "Webhook created"),
-        ("repo.immutable_tags", "Immutable tags changed"),
-        ("repo.team_access", "Team access granted"),
-    ]),
-    "org": ("Organization", [
-        ("org.member.role", "Member role changed"), ("org.member.remove", "Member removed"),
-        ("org.invite.create", "Invitation sent"), ("org.invite.delete", "Invitation cancelled"),
-        ("org.settings.update", "Settings updated"), ("team.create", "Team created"),
-        ("team.update", "Team updated"), ("team.delete", "Team deleted"),
-        ("team.member.add", "Team member added"), ("team.member.remove", "Team member removed"),
-        ("org_access_token.create", "Organization access token created"),
-        ("org_access_token.delete", "Organization access token deleted"),
-    ]),
-    "account": ("Account", [
-        ("access_token.create", "Personal access token created"),
-        ("access_token.delete", "Personal access token deleted"),
-    ]),
-}  # fmt: skip
+    "repo": (
+        "Repository",
+        [
+            ("repo.create", "Repository created"),
+            ("repo.update", "Repository updated"),
+            ("repo.delete", "Repository deleted"),
+            ("repo.tag.delete", "Tag deleted"),
+            ("repo.collaborator.add", "Collaborator added"),
+            ("repo.collaborator.remove", "Collaborator removed"),
+            ("repo.webhook.create", "Webhook created"),
+            ("repo.immutable_tags", "Immutable tags changed"),
+            ("repo.team_access", "Team access granted"),
+        ],
+    ),
+    "org": (
+        "Organization",
+        [
+            ("org.member.role", "Member role changed"),
+            ("org.member.remove", "Member removed"),
+            ("org.invite.create", "Invitation sent"),
+            ("org.invite.delete", "Invitation cancelled"),
+            ("org.settings.update", "Settings updated"),
+            ("team.create", "Team created"),
+            ("team.update", "Team updated"),
+            ("team.delete", "Team deleted"),
+            ("team.member.add", "Team member added"),
+            ("team.member.remove", "Team member removed"),
+            ("org_access_token.create", "Organization access token created"),
+            ("org_access_token.delete", "Organization access token deleted"),
+        ],
+    ),
+    "account": (
+        "Account",
+        [
+            ("access_token.create", "Personal access token created"),
+            ("access_token.delete", "Personal access token deleted"),
+        ],
+    ),
+}
 
 
 def _account(ctx: Context) -> str:
@@ -84,8 +100,10 @@ def list_audit_log_actions(ctx: Context) -> FakeResponse:
     """The action catalogue grouped by category."""
     _account(ctx)
     actions = {
-        key: {"label": label, "actions": [{"name": n, "description": d, "label": d}
-                                          for n, d in entries]}
+        key: {
+            "label": label,
+            "actions": [{"name": n, "description": d, "label": d} for n, d in entries],
+        }
         for key, (label, entries) in ACTIONS.items()
-    }  # fmt: skip
+    }
     return FakeResponse.json(200, {"actions": actions})

@@ -107,10 +107,19 @@ def _account(ctx: Context, name: str) -> dict[str, Any]:
     org = ctx.state.orgs.get(name)
     if org is None:
         raise HubError(404, "Not found.")
-    return {"id": org.id, "uuid": org.uuid, "username": org.name, "full_name": org.full_name,
-            "location": org.location, "company": org.company, "profile_url": "",
-            "date_joined": org.date_joined, "gravatar_url": "", "gravatar_email": "",
-            "type": "Organization"}  # fmt: skip
+    return {
+        "id": org.id,
+        "uuid": org.uuid,
+        "username": org.name,
+        "full_name": org.full_name,
+        "location": org.location,
+        "company": org.company,
+        "profile_url": "",
+        "date_joined": org.date_joined,
+        "gravatar_url": "",
+        "gravatar_email": "",
+        "type": "Organization",
+    }
 
 
 @router.route("GET", "/v2/user/")

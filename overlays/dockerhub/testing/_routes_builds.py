@@ -13,14 +13,18 @@ __all__ = ["router"]
 
 router = Router()
 
-_TAG_FIELDS = {"name": "latest", "dockerfile_location": "/", "source_type": "Branch",
-               "source_name": "master"}  # fmt: skip
+_TAG_FIELDS = {
+    "name": "latest",
+    "dockerfile_location": "/",
+    "source_type": "Branch",
+    "source_name": "master",
+}
 
 
 def _build_tag(ctx: Context, data: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     tag = dict(base)
     for name in _TAG_FIELDS:
-        value = ctx.field(data, name, str, required=False)
+        value = ctx.optional(data, name, str)
         if value is not None:
             tag[name] = value
     if tag["source_type"] not in {"Branch", "Tag"}:
@@ -49,17 +53,17 @@ def create_automated_build(ctx: Context) -> FakeResponse:
     if not ctx.state.can_write(principal, ns):
         raise HubError(403, "insufficient permissions", style="message")
     data = ctx.body()
-    provider = ctx.field(data, "provider", str, required=False) or "github"
-    vcs = ctx.field(data, "vcs_repo_name", str, required=False) or f"{ns}/{name}"
-    raw_tags = ctx.field(data, "build_tags", list, required=False) or [{}]
+    provider = ctx.optional(data, "provider", str) or "github"
+    vcs = ctx.optional(data, "vcs_repo_name", str) or f"{ns}/{name}"
+    raw_tags = ctx.optional(data, "build_tags", list) or [{}]
     if not all(isinstance(t, dict) for t in raw_tags):
         raise HubError(400, "build_tags must be objects.")
     repo = ctx.state.repos.get((ns, name))
     if repo is not None and repo.autobuild is not None:
         raise HubError(409, "This repository already has an automated build.")
     if repo is None:
-        private = ctx.field(data, "is_private", bool, required=False) or False
-        description = ctx.field(data, "description", str, required=False) or ""
+        private = ctx.optional(data, "is_private", bool) or False
+        description = ctx.optional(data, "description", str) or ""
         repo = Repo(ctx.state.next_id(), ns, name, ctx.now(), description, is_private=private)
         ctx.state.repos[(ns, name)] = repo
         ctx.audit(ns, "repo.create", f"{ns}/{name}")
@@ -129,16 +133,28 @@ def trigger_build(ctx: Context) -> FakeResponse:
         if all(tag[k] == wanted[k] for k in keys):
             seed = f"{repo.id}:{tag['id']}:{len(repo.builds)}".encode()
             code = "b" + hashlib.sha256(seed).hexdigest()[:22]
-            repo.builds.insert(0, {
-                "id": ctx.state.next_id(), "status": 0, "created_date": ctx.now(),
-                "last_updated": ctx.now(), "build_code": code,
-                "dockertag_name": tag["name"], "cause": None,
-            })  # fmt: skip
-            triggered.append({
-                "source_type": tag["source_type"], "source_name": tag["source_name"],
-                "evaluated_tag_name": tag["name"], "build_code": code,
-                "msg": "Build submitted", "queued_for_retry": False,
-            })  # fmt: skip
+            repo.builds.insert(
+                0,
+                {
+                    "id": ctx.state.next_id(),
+                    "status": 0,
+                    "created_date": ctx.now(),
+                    "last_updated": ctx.now(),
+                    "build_code": code,
+                    "dockertag_name": tag["name"],
+                    "cause": None,
+                },
+            )
+            triggered.append(
+                {
+                    "source_type": tag["source_type"],
+                    "source_name": tag["source_name"],
+                    "evaluated_tag_name": tag["name"],
+                    "build_code": code,
+                    "msg": "Build submitted",
+                    "queued_for_retry": False,
+                }
+            )
     return FakeResponse.json(200, triggered)
 
 
@@ -156,15 +172,25 @@ def get_build_details(ctx: Context) -> FakeResponse:
     for build in repo.builds:
         if build["build_code"] == ctx.params["build_code"]:
             details = dict(build)
-            details.setdefault("build_results", {
-                "build_code": build["build_code"], "build_path": "/",
-                "docker_repo": f"{repo.namespace}/{repo.name}",
-                "docker_tag": build["dockertag_name"], "docker_user": repo.namespace,
-                "created_at": build["created_date"], "last_updated": build["last_updated"],
-                "logs": "", "error": None, "failure": None,
-                "dockerfile_contents": None, "readme_contents": None,
-                "source_branch": "master", "source_type": "git",
-            })  # fmt: skip
+            details.setdefault(
+                "build_results",
+                {
+                    "build_code": build["build_code"],
+                    "build_path": "/",
+                    "docker_repo": f"{repo.namespace}/{repo.name}",
+                    "docker_tag": build["dockertag_name"],
+                    "docker_user": repo.namespace,
+                    "created_at": build["created_date"],
+                    "last_updated": build["last_updated"],
+                    "logs": "",
+                    "error": None,
+                    "failure": None,
+                    "dockerfile_contents": None,
+                    "readme_contents": None,
+                    "source_branch": "master",
+                    "source_type": "git",
+                },
+            )
             return FakeResponse.json(200, details)
     raise HubError(404, "Object not found")
 
@@ -186,8 +212,11 @@ def create_build_link(ctx: Context) -> FakeResponse:
     if other is None or not ctx.state.can_see(ctx.principal, other):
         raise HubError(404, f"Repository {ns}/{name} not found.")
     shown = name if ns == "library" else f"{ns}/{name}"
-    link = {"id": ctx.state.next_id(), "from_repo": f"{repo.namespace}/{repo.name}",
-            "to_repo": shown}  # fmt: skip
+    link = {
+        "id": ctx.state.next_id(),
+        "from_repo": f"{repo.namespace}/{repo.name}",
+        "to_repo": shown,
+    }
     repo.links.append(link)
     return FakeResponse.json(201, link)
 

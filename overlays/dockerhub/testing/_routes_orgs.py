@@ -43,11 +43,16 @@ def _members(ctx: Context, org: Org) -> list[dict[str, Any]]:
 
 def _invitees(ctx: Context, org: Org) -> list[dict[str, Any]]:
     return [
-        {"username": i.invitee, "email": i.invitee if "@" in i.invitee else "",
-         "role": i.role, "type": "invitee", "groups": [i.team] if i.team else []}
+        {
+            "username": i.invitee,
+            "email": i.invitee if "@" in i.invitee else "",
+            "role": i.role,
+            "type": "invitee",
+            "groups": [i.team] if i.team else [],
+        }
         for i in ctx.state.invites.values()
         if i.org == org.name
-    ]  # fmt: skip
+    ]
 
 
 @router.route("GET", "/v2/orgs/{org_name}/members")
@@ -156,9 +161,9 @@ def bulk_invite(ctx: Context) -> FakeResponse:
     data = ctx.body()
     org_name = ctx.field(data, "org", str)
     invitees = ctx.field(data, "invitees", list)
-    team = ctx.field(data, "team", str, required=False)
-    role = ctx.field(data, "role", str, required=False) or "member"
-    dry_run = ctx.field(data, "dry_run", bool, required=False) or False
+    team = ctx.optional(data, "team", str)
+    role = ctx.optional(data, "role", str) or "member"
+    dry_run = ctx.optional(data, "dry_run", bool) or False
     principal = ctx.user()
     if not ctx.state.can_admin_org(principal, org_name):
         raise HubError(403, "insufficient permissions", style="message")
@@ -177,8 +182,9 @@ def bulk_invite(ctx: Context) -> FakeResponse:
         elif dry_run:
             results.append({"invitee": invitee, "status": "invitable"})
         else:
-            invite = Invite(str(uuidlib.uuid4()), org.name, principal.name, invitee, role,
-                            ctx.now(), team)  # fmt: skip
+            invite = Invite(
+                str(uuidlib.uuid4()), org.name, principal.name, invitee, role, ctx.now(), team
+            )
             ctx.state.invites[invite.id] = invite
             pending.add(invitee)
             ctx.audit(org.name, "org.invite.create", invitee)
@@ -197,7 +203,7 @@ def update_org_settings(ctx: Context) -> FakeResponse:
     """Replace organization-wide settings (owners only)."""
     org = ctx.org(owner=True)
     data = ctx.body()
-    restricted = ctx.field(data, "restricted_images", dict, required=False) or {}
+    restricted = ctx.optional(data, "restricted_images", dict) or {}
     flags = ("enabled", "allow_official_images", "allow_verified_publishers")
     if any(k in restricted and not isinstance(restricted[k], bool) for k in flags):
         raise HubError(400, "restricted_images flags must be booleans.", style="message")

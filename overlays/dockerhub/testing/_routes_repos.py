@@ -25,9 +25,9 @@ def _create(ctx: Context, namespace: str | None) -> FakeResponse:
     data = ctx.body()
     ns = namespace if namespace is not None else ctx.field(data, "namespace", str)
     name = ctx.field(data, "name", str)
-    description = ctx.field(data, "description", str, required=False) or ""
-    full = ctx.field(data, "full_description", str, required=False) or ""
-    private = ctx.field(data, "is_private", bool, required=False) or False
+    description = ctx.optional(data, "description", str) or ""
+    full = ctx.optional(data, "full_description", str) or ""
+    private = ctx.optional(data, "is_private", bool) or False
     principal = ctx.user()
     if not ctx.state.can_write(principal, ns):
         raise HubError(403, "insufficient permissions", style="message")
@@ -95,8 +95,8 @@ def update_repository(ctx: Context) -> FakeResponse:
     """Set the short and/or full description."""
     repo = ctx.repo(write=True)
     data = ctx.body()
-    description = ctx.field(data, "description", str, required=False)
-    full = ctx.field(data, "full_description", str, required=False)
+    description = ctx.optional(data, "description", str)
+    full = ctx.optional(data, "full_description", str)
     if description is not None:
         if len(description) > 100:
             raise HubError(400, "description: Ensure this field has no more than 100 characters.")

@@ -15,9 +15,21 @@ __all__ = ["router"]
 router = Router()
 
 _TEAM_MEMBER_FIELDS = frozenset(
-    ("id", "uuid", "username", "full_name", "location", "company", "profile_url",
-     "date_joined", "gravatar_url", "gravatar_email", "type", "email")
-)  # fmt: skip
+    (
+        "id",
+        "uuid",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "gravatar_email",
+        "type",
+        "email",
+    )
+)
 
 
 def _team(ctx: Context, *, owner: bool = False) -> tuple[Org, Team]:
@@ -48,7 +60,7 @@ def create_team(ctx: Context) -> FakeResponse:
     name = str(_name(ctx, ctx.field(data, "name", str)))
     if name in org.teams:
         raise HubError(409, f"Team {name} already exists.", style="message")
-    description = ctx.field(data, "description", str, required=False) or ""
+    description = ctx.optional(data, "description", str) or ""
     team = Team(ctx.state.next_id(), str(uuidlib.uuid4()), name, description)
     org.teams[name] = team
     ctx.audit(org.name, "team.create", name)
@@ -64,8 +76,8 @@ def get_team(ctx: Context) -> FakeResponse:
 def _change(ctx: Context, *, replace: bool) -> FakeResponse:
     org, team = _team(ctx, owner=True)
     data = ctx.body()
-    name = _name(ctx, ctx.field(data, "name", str, required=replace))
-    description = ctx.field(data, "description", str, required=False)
+    name = _name(ctx, (ctx.field if replace else ctx.optional)(data, "name", str))
+    description = ctx.optional(data, "description", str)
     if name is not None and name != team.name:
         if name in org.teams:
             raise HubError(409, f"Team {name} already exists.", style="message")

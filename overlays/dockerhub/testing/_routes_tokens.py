@@ -19,13 +19,14 @@ router = Router()
 def _user_only(ctx: Context) -> str:
     principal = ctx.user()
     if principal.org_token is not None:
-        raise HubError(403, "Organization access tokens cannot manage personal tokens.",
-                       style="message")  # fmt: skip
+        raise HubError(
+            403, "Organization access tokens cannot manage personal tokens.", style="message"
+        )
     return principal.name
 
 
 def _label(ctx: Context, data: dict[str, Any], name: str, *, required: bool) -> str | None:
-    value = ctx.field(data, name, str, required=required)
+    value = (ctx.field if required else ctx.optional)(data, name, str)
     if value is not None and not value.strip():
         raise HubError(400, f"{name} must not be blank.", style="message")
     return value
@@ -47,7 +48,7 @@ def create_access_token(ctx: Context) -> FakeResponse:
     data = ctx.body()
     label = _label(ctx, data, "token_label", required=True)
     scopes = ctx.field(data, "scopes", list)
-    expires = ctx.field(data, "expires_at", str, required=False)
+    expires = ctx.optional(data, "expires_at", str)
     if not all(isinstance(s, str) for s in scopes):
         raise HubError(400, "scopes must be strings.", style="message")
     token = AccessToken(
@@ -84,7 +85,7 @@ def update_access_token(ctx: Context) -> FakeResponse:
     token = _pat(ctx)
     data = ctx.body()
     label = _label(ctx, data, "token_label", required=False)
-    active = ctx.field(data, "is_active", bool, required=False)
+    active = ctx.optional(data, "is_active", bool)
     if label is not None:
         token.label = label
     if active is not None:
@@ -102,7 +103,7 @@ def delete_access_token(ctx: Context) -> FakeResponse:
 
 
 def _resources(ctx: Context, data: dict[str, Any]) -> list[dict[str, Any]] | None:
-    resources = ctx.field(data, "resources", list, required=False)
+    resources = ctx.optional(data, "resources", list)
     if resources is not None and not all(isinstance(r, dict) for r in resources):
         raise HubError(400, "resources must be objects.", style="message")
     return resources
@@ -128,9 +129,9 @@ def create_org_access_token(ctx: Context) -> FakeResponse:
         secret="dckr_oat_" + secrets.token_urlsafe(20),
         created_by=ctx.user().name,
         created_at=ctx.now(),
-        description=ctx.field(data, "description", str, required=False),
+        description=ctx.optional(data, "description", str),
         resources=_resources(ctx, data) or [],
-        expires_at=ctx.field(data, "expires_at", str, required=False),
+        expires_at=ctx.optional(data, "expires_at", str),
     )
     ctx.state.org_tokens[token.id] = token
     ctx.audit(org.name, "org_access_token.create", token.label)
@@ -157,9 +158,9 @@ def update_org_access_token(ctx: Context) -> FakeResponse:
     token = _oat(ctx)
     data = ctx.body()
     label = _label(ctx, data, "label", required=False)
-    description = ctx.field(data, "description", str, required=False)
+    description = ctx.optional(data, "description", str)
     resources = _resources(ctx, data)
-    active = ctx.field(data, "is_active", bool, required=False)
+    active = ctx.optional(data, "is_active", bool)
     if label is not None:
         token.label = label
     if description is not None:

@@ -15,8 +15,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._state import AccessToken, Invite, Org, OrgToken, Repo, State, Tag, Team, User, iso
-from ._state import stable_ids
+from ._state import (
+    AccessToken,
+    Invite,
+    Org,
+    OrgToken,
+    Repo,
+    State,
+    Tag,
+    Team,
+    User,
+    iso,
+    stable_ids,
+)
 
 __all__ = ["SeedSource", "default_seed", "load_seed"]
 
@@ -55,12 +66,21 @@ def _tag(state: State, ref: str, name: str, platforms: list[Any], pushed: str) -
     images = []
     for arch, os_name, variant in platforms:
         digest = _hash(f"{ref}:{name}:{arch}:{variant}")
-        images.append({
-            "architecture": arch, "os": os_name, "variant": variant,
-            "digest": f"sha256:{digest}", "size": 5_000_000 + int(digest[:6], 16) % 60_000_000,
-            "status": "active", "last_pulled": None, "last_pushed": pushed,
-            "features": "", "os_features": "", "os_version": None,
-        })  # fmt: skip
+        images.append(
+            {
+                "architecture": arch,
+                "os": os_name,
+                "variant": variant,
+                "digest": f"sha256:{digest}",
+                "size": 5_000_000 + int(digest[:6], 16) % 60_000_000,
+                "status": "active",
+                "last_pulled": None,
+                "last_pushed": pushed,
+                "features": "",
+                "os_features": "",
+                "os_version": None,
+            }
+        )
     return Tag(state.next_id(), name, f"sha256:{_hash(f'{ref}:{name}')}", pushed, images)
 
 
@@ -68,10 +88,15 @@ def _tags(state: State, ref: str, spec: Any) -> list[Tag]:
     default_platforms = [["amd64", "linux", None]]
     if isinstance(spec, list):
         return [
-            _tag(state, ref, t["name"], t.get("platforms", default_platforms),
-                 t.get("last_pushed", _EPOCH))
+            _tag(
+                state,
+                ref,
+                t["name"],
+                t.get("platforms", default_platforms),
+                t.get("last_pushed", _EPOCH),
+            )
             for t in spec
-        ]  # fmt: skip
+        ]
     gen = spec["generate"]
     names: list[str] = list(gen.get("names", []))
     per, top = int(gen.get("minors_per_major", 10)), int(gen.get("top_major", 30))
@@ -90,17 +115,26 @@ def _load_users(state: State, users: list[Mapping[str, Any]]) -> None:
         name = entry["username"]
         hexid, uuid = stable_ids(name)
         state.users[name] = User(
-            username=name, password=entry["password"], id=hexid, uuid=uuid,
-            full_name=entry.get("full_name", ""), email=entry.get("email", ""),
-            location=entry.get("location", ""), company=entry.get("company", ""),
+            username=name,
+            password=entry["password"],
+            id=hexid,
+            uuid=uuid,
+            full_name=entry.get("full_name", ""),
+            email=entry.get("email", ""),
+            location=entry.get("location", ""),
+            company=entry.get("company", ""),
             date_joined=entry.get("date_joined", _EPOCH),
             two_factor_code=entry.get("two_factor_code"),
-        )  # fmt: skip
+        )
         for pat in entry.get("pats", []):
             token = AccessToken(
-                _uuid(name, pat["label"]), name, pat["label"], pat["token"],
-                list(pat.get("scopes", ["repo:admin"])), pat.get("created_at", _EPOCH),
-            )  # fmt: skip
+                _uuid(name, pat["label"]),
+                name,
+                pat["label"],
+                pat["token"],
+                list(pat.get("scopes", ["repo:admin"])),
+                pat.get("created_at", _EPOCH),
+            )
             state.pats[token.uuid] = token
 
 
@@ -108,47 +142,103 @@ def _load_orgs(state: State, orgs: list[Mapping[str, Any]]) -> None:
     for entry in orgs:
         name = entry["name"]
         hexid, uuid = stable_ids(name)
-        org = Org(name, hexid, uuid, entry.get("full_name", ""), entry.get("company", ""),
-                  entry.get("location", ""), entry.get("date_joined", _EPOCH),
-                  dict(entry.get("members", {})), settings=dict(entry.get("settings", {})))  # fmt: skip
+        org = Org(
+            name,
+            hexid,
+            uuid,
+            entry.get("full_name", ""),
+            entry.get("company", ""),
+            entry.get("location", ""),
+            entry.get("date_joined", _EPOCH),
+            dict(entry.get("members", {})),
+            settings=dict(entry.get("settings", {})),
+        )
         for team in entry.get("teams", []):
-            org.teams[team["name"]] = Team(state.next_id(), _uuid(name, team["name"]),
-                                           team["name"], team.get("description", ""),
-                                           list(team.get("members", [])))  # fmt: skip
+            org.teams[team["name"]] = Team(
+                state.next_id(),
+                _uuid(name, team["name"]),
+                team["name"],
+                team.get("description", ""),
+                list(team.get("members", [])),
+            )
         state.orgs[name] = org
         for invite in entry.get("invites", []):
-            item = Invite(_uuid(name, "invite", invite["invitee"]), name, invite["inviter"],
-                          invite["invitee"], invite.get("role", "member"),
-                          invite.get("created_at", _EPOCH), invite.get("team"))  # fmt: skip
+            item = Invite(
+                _uuid(name, "invite", invite["invitee"]),
+                name,
+                invite["inviter"],
+                invite["invitee"],
+                invite.get("role", "member"),
+                invite.get("created_at", _EPOCH),
+                invite.get("team"),
+            )
             state.invites[item.id] = item
         for oat in entry.get("access_tokens", []):
-            token = OrgToken(_uuid(name, "oat", oat["label"]), name, oat["label"], oat["token"],
-                             oat["created_by"], oat.get("created_at", _EPOCH),
-                             oat.get("description"), list(oat.get("resources", [])))  # fmt: skip
+            token = OrgToken(
+                _uuid(name, "oat", oat["label"]),
+                name,
+                oat["label"],
+                oat["token"],
+                oat["created_by"],
+                oat.get("created_at", _EPOCH),
+                oat.get("description"),
+                list(oat.get("resources", [])),
+            )
             state.org_tokens[token.id] = token
 
 
 def _load_repo(state: State, entry: Mapping[str, Any]) -> None:
     ns, name = entry["namespace"], entry["name"]
-    repo = Repo(state.next_id(), ns, name, entry.get("date_registered", _EPOCH),
-                entry.get("description", ""), entry.get("full_description", ""),
-                entry.get("is_private", False), entry.get("pull_count", 0))  # fmt: skip
+    repo = Repo(
+        state.next_id(),
+        ns,
+        name,
+        entry.get("date_registered", _EPOCH),
+        entry.get("description", ""),
+        entry.get("full_description", ""),
+        entry.get("is_private", False),
+        entry.get("pull_count", 0),
+    )
     for tag in _tags(state, f"{ns}/{name}", entry.get("tags", [])):
         repo.tags[tag.name] = tag
     repo.last_updated = max((t.last_updated for t in repo.tags.values()), default=None)
     repo.collaborators = list(entry.get("collaborators", []))
     for comment in entry.get("comments", []):
         stamp = comment.get("created_on", _EPOCH)
-        repo.comments.append({"id": state.next_id(), "user": comment["user"],
-                              "comment": comment["comment"], "created_on": stamp,
-                              "updated_on": stamp})  # fmt: skip
+        repo.comments.append(
+            {
+                "id": state.next_id(),
+                "user": comment["user"],
+                "comment": comment["comment"],
+                "created_on": stamp,
+                "updated_on": stamp,
+            }
+        )
     for hook in entry.get("webhooks", []):
-        hooks = [{"id": state.next_id(), "creator": ns, "last_updater": ns, "hook_url": url,
-                  "date_added": _EPOCH, "last_updated": _EPOCH, "active": True}
-                 for url in hook.get("hooks", [])]  # fmt: skip
-        repo.webhooks.append({"id": state.next_id(), "name": hook["name"], "active": True,
-                              "expect_final_callback": True, "creator": ns,
-                              "last_updated": _EPOCH, "last_updater": ns, "hooks": hooks})  # fmt: skip
+        hooks = [
+            {
+                "id": state.next_id(),
+                "creator": ns,
+                "last_updater": ns,
+                "hook_url": url,
+                "date_added": _EPOCH,
+                "last_updated": _EPOCH,
+                "active": True,
+            }
+            for url in hook.get("hooks", [])
+        ]
+        repo.webhooks.append(
+            {
+                "id": state.next_id(),
+                "name": hook["name"],
+                "active": True,
+                "expect_final_callback": True,
+                "creator": ns,
+                "last_updated": _EPOCH,
+                "last_updater": ns,
+                "hooks": hooks,
+            }
+        )
     _load_builds(state, repo, entry)
     state.repos[(ns, name)] = repo
 
@@ -158,28 +248,48 @@ def _load_builds(state: State, repo: Repo, entry: Mapping[str, Any]) -> None:
     if auto is None:
         return
     vcs, provider = auto["vcs_repo_name"], auto.get("provider", "github")
-    tags = [{"id": state.next_id(), "name": t.get("name", "latest"),
-             "dockerfile_location": t.get("dockerfile_location", "/"),
-             "source_type": t.get("source_type", "Branch"),
-             "source_name": t.get("source_name", "master")}
-            for t in auto.get("build_tags", [{}])]  # fmt: skip
+    tags = [
+        {
+            "id": state.next_id(),
+            "name": t.get("name", "latest"),
+            "dockerfile_location": t.get("dockerfile_location", "/"),
+            "source_type": t.get("source_type", "Branch"),
+            "source_name": t.get("source_name", "master"),
+        }
+        for t in auto.get("build_tags", [{}])
+    ]
     repo.autobuild = {
-        "repository": repo.id, "build_name": vcs, "provider": provider,
+        "repository": repo.id,
+        "build_name": vcs,
+        "provider": provider,
         "source_url": f"https://{provider}.com/{vcs}.git",
         "docker_url": f"{repo.namespace}/{repo.name}",
-        "repo_web_url": f"https://{provider}.com/{vcs}", "repo_type": "git",
-        "active": True, "repo_id": str(repo.id), "build_tags": tags,
-        "deploykey": None, "hook_id": None, "webhook_id": str(state.next_id()),
-    }  # fmt: skip
+        "repo_web_url": f"https://{provider}.com/{vcs}",
+        "repo_type": "git",
+        "active": True,
+        "repo_id": str(repo.id),
+        "build_tags": tags,
+        "deploykey": None,
+        "hook_id": None,
+        "webhook_id": str(state.next_id()),
+    }
     for build in entry.get("builds", []):
         stamp = build.get("created_date", _EPOCH)
-        repo.builds.append({"id": state.next_id(), "status": build.get("status", 10),
-                            "created_date": stamp, "last_updated": stamp,
-                            "build_code": build["build_code"],
-                            "dockertag_name": build.get("dockertag_name", "latest"),
-                            "cause": build.get("cause")})  # fmt: skip
-    repo.links = [{"id": state.next_id(), "from_repo": f"{repo.namespace}/{repo.name}",
-                   "to_repo": to} for to in entry.get("links", [])]  # fmt: skip
+        repo.builds.append(
+            {
+                "id": state.next_id(),
+                "status": build.get("status", 10),
+                "created_date": stamp,
+                "last_updated": stamp,
+                "build_code": build["build_code"],
+                "dockertag_name": build.get("dockertag_name", "latest"),
+                "cause": build.get("cause"),
+            }
+        )
+    repo.links = [
+        {"id": state.next_id(), "from_repo": f"{repo.namespace}/{repo.name}", "to_repo": to}
+        for to in entry.get("links", [])
+    ]
     repo.trigger_history = [dict(h) for h in entry.get("trigger_history", [])]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from ._http import FakeRequest
@@ -28,7 +30,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             split = urlsplit(self.path)
-            host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+            host = self.headers.get("Host") or "127.0.0.1"
             response = hub.handle(
                 FakeRequest(
                     method=self.command.upper(),
@@ -49,16 +51,45 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             """Stay quiet: tests read ``hub.requests`` instead of logs."""
 
     return _Handler
 
 
+class _Server(ThreadingHTTPServer):
+    """A threading server that can also cut its open keep-alive connections."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Shut down every connection still open (keep-alive clients included)."""
+        with self._open_lock:
+            connections = list(self._open)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+
 class RunningServer:
     """A fake Hub listening on a local port; stop it with :meth:`stop` or ``with``."""
 
-    def __init__(self, server: ThreadingHTTPServer, thread: threading.Thread) -> None:
+    def __init__(self, server: _Server, thread: threading.Thread) -> None:
         self._server = server
         self._thread = thread
         host, port = server.server_address[:2]
@@ -70,9 +101,10 @@ class RunningServer:
         return f"RunningServer(url={self.url!r})"
 
     def stop(self) -> None:
-        """Stop serving, close the socket and wait for the thread."""
+        """Stop serving, close the listening socket and open connections, join the thread."""
         self._server.shutdown()
         self._server.server_close()
+        self._server.close_connections()
         self._thread.join()
 
     def __enter__(self) -> Self:
@@ -89,8 +121,12 @@ class RunningServer:
 
 def start_server(hub: FakeHub, *, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
     """Bind ``host:port`` (0: any free port) and serve ``hub`` in a daemon thread."""
-    server = ThreadingHTTPServer((host, port), _handler_for(hub))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="fake-docker-hub", daemon=True)
+    server = _Server((host, port), _handler_for(hub))
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},
+        name="fake-docker-hub",
+        daemon=True,
+    )
     thread.start()
     return RunningServer(server, thread)

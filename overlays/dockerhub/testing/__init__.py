@@ -1,0 +1,52 @@
+"""A fake Docker Hub for your tests: in-memory, stateful, spec-shaped.
+
+``FakeHub`` implements every endpoint of the SDK's OpenAPI spec (legacy
+``/v2/repositories/...`` and current ``/v2/namespaces/...`` routes; a trailing slash
+is optional everywhere) with real-looking JWTs, pagination with absolute links,
+private repositories, rate limiting and error injection. Serve it two ways from the
+same code::
+
+    hub = FakeHub()
+    client = httpx.Client(base_url="https://hub.docker.com", transport=hub.transport())
+    with hub.serve() as server:          # real HTTP on 127.0.0.1, any free port
+        httpx.get(f"{server.url}/v2/repositories/library/nginx/")
+
+or from a shell: ``python -m dockerhub.testing [--port N] [--host H] [--seed FILE]
+[--no-seed]`` prints the URL and serves until SIGINT/SIGTERM. With the SDK installed,
+pytest gets the ``fake_hub``, ``hub`` and ``async_hub`` fixtures automatically.
+
+Seed credentials (test-only constants, safe to publish):
+
+============  =================  ====================================  =========================
+user          password           personal access token                 notes
+============  =================  ====================================  =========================
+``alice``     ``alice-password``  ``dckr_pat_alice_seed_ci_0000000000``  owner of org ``acme``
+``bob``       ``bob-password``    ``dckr_pat_bob_seed_laptop_00000000``  2FA, code ``123456``
+``carol``     ``carol-password``  –                                     member of ``acme``
+============  =================  ====================================  =========================
+
+Organization ``acme`` (owner alice, editor bob, member carol; teams ``owners`` and
+``developers``; a pending invite for ``dave@example.com``) has the organization access
+token ``dckr_oat_acme_seed_deploy_0000000`` (log in with identifier ``acme``).
+Repositories: ``library/nginx`` (300 tags), ``library/alpine``, ``alice/web`` (automated
+build, webhook, collaborator carol), ``alice/private-app`` (private),
+``acme/internal`` (private) and ``acme/website``.
+"""
+
+from __future__ import annotations
+
+from ._cli import main
+from ._hub import DEFAULT_SEED, FakeHub
+from ._recording import RecordedRequest
+from ._server import RunningServer
+from ._transport import AsyncFakeHubTransport, FakeHubTransport
+
+__all__ = [
+    "DEFAULT_SEED",
+    "AsyncFakeHubTransport",
+    "FakeHub",
+    "FakeHubTransport",
+    "RecordedRequest",
+    "RunningServer",
+    "main",
+]
