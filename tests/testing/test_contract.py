@@ -34,25 +34,10 @@ pytestmark = pytest.mark.e2e
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "dockerhub.yaml"
 OPERATION_COUNT = 83
-#: Statuses the Hub (and so the fake) really answers that the spec does not document yet:
-#: a page past the end is 404 on every list, but these two lists omit 404. Reported to
-#: the spec's maintainers; delete the entries once the spec documents them.
-KNOWN_SPEC_GAPS = {("list_access_tokens", 404), ("list_user_orgs", 404)}
-
-
-def status_code_conformance_or_known_gap(
-    ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case
-) -> bool | None:
-    """``status_code_conformance``, tolerating the documented :data:`KNOWN_SPEC_GAPS`."""
-    operation_id = case.operation.definition.raw["operationId"]
-    if (operation_id, response.status_code) in KNOWN_SPEC_GAPS:
-        return None
-    return status_code_conformance(ctx, response, case)
-
 
 CHECKS = [
     not_a_server_error,
-    status_code_conformance_or_known_gap,
+    status_code_conformance,
     content_type_conformance,
     response_schema_conformance,
     response_headers_conformance,
