@@ -7,7 +7,7 @@ REDOCLY_CLI := @redocly/cli@2.77.0
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help test lint generate check-generated lint-spec check venv
+.PHONY: help demo test lint generate check-generated lint-spec check venv
 
 help:  ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -27,6 +27,9 @@ $(VENV)/.dev-stamp: pyproject.toml generator/requirements.txt | $(PY)
 	touch $@
 
 venv: $(VENV)/.dev-stamp  ## Create .venv with the project and its dev tools
+
+demo: $(VENV)/.dev-stamp  ## Tour the CLI and the API against a fake Docker Hub on 127.0.0.1
+	$(PY) scripts/demo.py
 
 test: $(VENV)/.dev-stamp  ## Run the test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -66,3 +69,7 @@ publish: $(VENV)/.dev-stamp  ## Upload $(DIST)/* with twine: INDEX_URL=... [INDE
 
 e2e-publish: $(VENV)/.dev-stamp  ## Build, publish to a throwaway pypiserver, install from it, call a fake Hub
 	$(PY) -m pytest -m e2e tests/e2e $(PYTEST_ARGS)
+
+.PHONY: bench
+bench: $(VENV)/.dev-stamp  ## Run the performance suite: one table, benchmarks/results.json
+	$(PY) -m benchmarks
