@@ -1,0 +1,157 @@
+"""Shared pieces of the suite: a canned-JSON loopback server, timing, and the row shape.
+
+Every benchmark compares the SDK with a baseline measured in the same process, in the
+same run, against the same local server, so the numbers that matter are ratios: they do
+not depend on how fast the machine is, only on how much work the SDK adds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypedDict
+
+
+class Row(TypedDict):
+    """One line of the table: ``measured / baseline`` against ``target``."""
+
+    benchmark: str
+    measured: float
+    baseline: float
+    unit: str
+    ratio: float
+    target: str
+    met: bool | None  # None: reported, no target
+
+
+def row(
+    benchmark: str,
+    measured: float,
+    baseline: float,
+    unit: str,
+    *,
+    at_most: float | None = None,
+    target: str | None = None,
+) -> Row:
+    """Build a row; ``at_most`` is the largest acceptable ratio (``None``: report only)."""
+    ratio = measured / baseline if baseline else float("inf")
+    return Row(
+        benchmark=benchmark,
+        measured=measured,
+        baseline=baseline,
+        unit=unit,
+        ratio=ratio,
+        target=target if target is not None else (f"≤ {at_most:g}×" if at_most else "—"),
+        met=None if at_most is None else ratio <= at_most,
+    )
+
+
+# -- a loopback server answering canned JSON ---------------------------------------------
+
+
+class _CannedServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, routes: dict[str, bytes]) -> None:
+        super().__init__(("127.0.0.1", 0), _CannedHandler)
+        self.routes = routes
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+
+class _CannedHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as the Hub does
+    disable_nagle_algorithm = True  # headers and body go out in two writes
+    server: _CannedServer
+
+    def do_GET(self) -> None:
+        body = self.server.routes.get(self.path.split("?", 1)[0])
+        status = 200 if body is not None else 404
+        if body is None:
+            body = b'{"detail": "Not found."}'
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet."""
+
+
+@contextmanager
+def serving(routes: dict[str, bytes]) -> Iterator[str]:
+    """Serve ``routes`` (path -> JSON bytes) on 127.0.0.1; yield the base URL."""
+    server = _CannedServer(routes)
+    thread = threading.Thread(target=server.serve_forever, name="bench-canned", daemon=True)
+    thread.start()
+    try:
+        yield server.base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+# -- timing ------------------------------------------------------------------------------
+
+
+def per_call(
+    candidates: dict[str, Callable[[], Any]], *, number: int, repeat: int = 7, warmup: int = 50
+) -> dict[str, float]:
+    """Median seconds per call of each candidate.
+
+    Every candidate is warmed up, then timed ``repeat`` times in batches of ``number``
+    calls; batches of different candidates alternate, so drift (CPU frequency, other
+    processes) hits them alike. The median batch is reported.
+    """
+    for func in candidates.values():
+        for _ in range(warmup):
+            func()
+    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(repeat):
+        for name, func in candidates.items():
+            began = time.perf_counter()
+            for _ in range(number):
+                func()
+            samples[name].append((time.perf_counter() - began) / number)
+    return {name: statistics.median(times) for name, times in samples.items()}
+
+
+async def per_call_async(
+    candidates: dict[str, Callable[[], Awaitable[Any]]],
+    *,
+    number: int,
+    repeat: int = 7,
+    warmup: int = 50,
+) -> dict[str, float]:
+    """:func:`per_call` for coroutine functions, inside one running event loop."""
+    for func in candidates.values():
+        for _ in range(warmup):
+            await func()
+    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(repeat):
+        for name, func in candidates.items():
+            began = time.perf_counter()
+            for _ in range(number):
+                await func()
+            samples[name].append((time.perf_counter() - began) / number)
+    return {name: statistics.median(times) for name, times in samples.items()}
+
+
+def run_async(coro: Awaitable[Any]) -> Any:
+    """``asyncio.run`` for an awaitable built by the caller."""
+
+    async def main() -> Any:
+        return await coro
+
+    return asyncio.run(main())

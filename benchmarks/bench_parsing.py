@@ -1,0 +1,97 @@
+"""What turning a 100-tag page into models costs, next to decoding its JSON.
+
+``TagPage.from_dict(json.loads(body))`` against ``json.loads(body)`` of the same bytes (a
+page as the Hub sends it: 100 tags with one image each). Reported, no target: decoding
+is the floor every client pays; the ratio says what the generated attrs models add.
+
+Run ``python -m benchmarks.bench_parsing``. About 3 seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dockerhub_client.models.tag_page import TagPage
+
+from ._common import Row, per_call, row
+
+TAGS = 100
+
+
+def _tag(index: int) -> dict[str, Any]:
+    return {
+        "creator": 7,
+        "id": index,
+        "images": [
+            {
+                "architecture": "amd64",
+                "features": "",
+                "variant": None,
+                "digest": f"sha256:{index:064x}",
+                "os": "linux",
+                "os_features": "",
+                "os_version": None,
+                "size": 70_000_000 + index,
+                "status": "active",
+                "last_pulled": "2024-05-02T08:00:00.000000Z",
+                "last_pushed": "2024-05-01T12:00:00.000000Z",
+            }
+        ],
+        "last_updated": "2024-05-01T12:00:00.000000Z",
+        "last_updater": 7,
+        "last_updater_username": "doijanky",
+        "name": f"1.{index}.0-alpine",
+        "repository": 12345,
+        "full_size": 70_000_000 + index,
+        "v2": True,
+        "tag_status": "active",
+        "tag_last_pulled": "2024-05-02T08:00:00.000000Z",
+        "tag_last_pushed": "2024-05-01T12:00:00.000000Z",
+        "media_type": "application/vnd.oci.image.index.v1+json",
+        "content_type": "image",
+        "digest": f"sha256:{index:064x}",
+    }
+
+
+def page_bytes(tags: int = TAGS) -> bytes:
+    """A Hub-shaped page of ``tags`` tags, as JSON bytes."""
+    return json.dumps(
+        {
+            "count": 10_000,
+            "next": "https://hub.docker.com/v2/namespaces/library/repositories/nginx/tags?page=2",
+            "previous": None,
+            "results": [_tag(i) for i in range(tags)],
+        }
+    ).encode()
+
+
+def run() -> dict[str, Any]:
+    """Time both; return ``{"rows": [...], "bytes": n}``."""
+    body = page_bytes()
+    page = TagPage.from_dict(json.loads(body))
+    if not isinstance(page.results, list) or len(page.results) != TAGS:
+        raise AssertionError("the page did not parse into 100 tags")
+    timings = per_call(
+        {
+            "models": lambda: TagPage.from_dict(json.loads(body)),
+            "json": lambda: json.loads(body),
+        },
+        number=40,
+        repeat=9,
+        warmup=10,
+    )
+    rows: list[Row] = [
+        row(
+            "parse 100-tag page: TagPage.from_dict(json.loads) ÷ json.loads",
+            timings["models"] * 1e6,
+            timings["json"] * 1e6,
+            "µs",
+        )
+    ]
+    return {"rows": rows, "bytes": len(body)}
+
+
+if __name__ == "__main__":
+    for line in run()["rows"]:
+        print(line)
