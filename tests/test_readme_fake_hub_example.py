@@ -1,0 +1,18 @@
+"""The fake-Hub example of README.md, exactly as a user would write it (plugin fixtures)."""
+
+import pytest
+
+from dockerhub import ConflictError
+
+
+def test_my_release_script_creates_the_repository(hub, fake_hub):
+    hub.login("alice", "alice-password")  # a seeded test user
+    hub.create_repository("alice", "app")
+    assert ("alice", "app") in fake_hub.state.repos
+    with pytest.raises(ConflictError):
+        hub.create_repository("alice", "app")
+
+
+def test_survives_rate_limits(hub, fake_hub):
+    fake_hub.fail_next(429, times=2, headers={"Retry-After": "0"})
+    assert hub.repository("nginx").name == "nginx"  # retried, then served
