@@ -220,8 +220,9 @@ class HubAuth(httpx.Auth):
             request.headers.pop("Authorization", None)
             yield request
             return
+        seen = self._generation  # read before deciding, so a refresh meanwhile is noticed
         if self._expiring():
-            yield from self._sync_refresh(self._generation)
+            yield from self._sync_refresh(seen)
         sent_with = self._generation
         self._authorize(request)
         response = yield request

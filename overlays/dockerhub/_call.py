@@ -16,6 +16,7 @@ to :class:`~dockerhub.errors.TransportError`.
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -57,12 +58,18 @@ class Call(Generic[T]):
     expect: type[Any] | tuple[type[Any], ...] | None = None
     convert: Callable[[Any], T] | None = None
 
-    def finish(self, parsed: Any, response: httpx.Response | None = None) -> T:
-        """Check ``parsed`` against :attr:`expect` and convert it to the return value."""
+    def finish(
+        self, parsed: Any, response: httpx.Response | None = None, *, status: int | None = None
+    ) -> T:
+        """Check ``parsed`` against :attr:`expect` and convert it to the return value.
+
+        ``status`` (or ``response``) is the HTTP status reported if the body is wrong.
+        """
         if self.expect is not None and not isinstance(parsed, self.expect):
+            got = "an empty body" if parsed is None else f"a {_type_name(type(parsed))}"
             raise UnexpectedResponseError(
-                f"expected a {_type_name(self.expect)} body, got {_type_name(type(parsed))}",
-                status=response.status_code if response is not None else None,
+                f"expected a {_type_name(self.expect)} body, got {got}",
+                status=response.status_code if response is not None else status,
             )
         if self.convert is not None:
             return self.convert(parsed)
@@ -157,10 +164,10 @@ def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> 
         response = call.endpoint.sync_detailed(client=client, **call.kwargs)
     except Exception as exc:
         error = translate_error(exc)
-        if error is None:
+        if error is None or error is exc:  # already an SDK error: keep it as it is
             raise
         raise error from exc
-    return call.finish(response.parsed)
+    return call.finish(response.parsed, status=int(response.status_code))
 
 
 async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
@@ -172,10 +179,10 @@ async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | No
         response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
     except Exception as exc:
         error = translate_error(exc)
-        if error is None:
+        if error is None or error is exc:  # already an SDK error: keep it as it is
             raise
         raise error from exc
-    return call.finish(response.parsed)
+    return call.finish(response.parsed, status=int(response.status_code))
 
 
 _MISS: Any = object()
@@ -234,7 +241,7 @@ class CachedLookup:
             return call.endpoint._build_response(client=client, response=response).parsed
         except Exception as exc:
             error = translate_error(exc)
-            if error is None:
+            if error is None or error is exc:  # already an SDK error: keep it as it is
                 raise
             raise error from exc
 
@@ -259,6 +266,17 @@ class AsyncRunner:
         return await run_async(self._api, flow, self._lookup)
 
 
+def _method_signature(flow: Callable[..., Any]) -> inspect.Signature:
+    """The signature a bound method shows: without ``self``, returning ``T`` not ``Flow[T]``."""
+    signature = inspect.signature(flow)
+    returns = signature.return_annotation
+    if isinstance(returns, str) and returns.startswith("Flow[") and returns.endswith("]"):
+        returns = returns[len("Flow[") : -1]
+    return signature.replace(
+        parameters=list(signature.parameters.values())[1:], return_annotation=returns
+    )
+
+
 class operation(Generic[P, T]):
     """Descriptor making one flow both a sync method and an async method.
 
@@ -269,6 +287,13 @@ class operation(Generic[P, T]):
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
         self._flow = flow
         functools.update_wrapper(cast("Any", self), flow)
+        self._signature = _method_signature(flow)
+
+    def __call__(
+        self, instance: SyncRunner | AsyncRunner, /, *args: P.args, **kwargs: P.kwargs
+    ) -> T | Awaitable[T]:
+        """Call through the class like a plain method: ``DockerHub.tags(hub, "nginx")``."""
+        return self.__get__(instance, type(instance))(*args, **kwargs)
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
@@ -294,6 +319,7 @@ class operation(Generic[P, T]):
             async def async_method(*args: P.args, **kwargs: P.kwargs) -> T:
                 return await runner._run(flow(runner, *args, **kwargs))
 
+            cast("Any", async_method).__signature__ = self._signature
             return async_method
         sync_runner = instance
 
@@ -301,4 +327,5 @@ class operation(Generic[P, T]):
         def sync_method(*args: P.args, **kwargs: P.kwargs) -> T:
             return sync_runner._run(flow(sync_runner, *args, **kwargs))
 
+        cast("Any", sync_method).__signature__ = self._signature
         return sync_method

@@ -41,7 +41,7 @@ def validate_namespace(value: str, argument: str = "namespace") -> str:
     """Return ``value`` when it is a valid Docker Hub namespace (user or organization)."""
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if len(value) > _MAX_NAME or not _NAMESPACE_RE.match(value):
+    if len(value) > _MAX_NAME or not _NAMESPACE_RE.fullmatch(value):
         raise ValueError(
             f"{argument}={_describe(value)} is not a valid Docker Hub namespace "
             "(lowercase letters, digits and single separators '.', '_', '-')"
@@ -53,7 +53,7 @@ def validate_repository(value: str, argument: str = "repository") -> str:
     """Return ``value`` when it is a valid repository name (one path component)."""
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if len(value) > _MAX_NAME or not _REPOSITORY_RE.match(value):
+    if len(value) > _MAX_NAME or not _REPOSITORY_RE.fullmatch(value):
         raise ValueError(
             f"{argument}={_describe(value)} is not a valid repository name "
             "(lowercase letters, digits and single separators '.', '_', '-')"
@@ -65,7 +65,7 @@ def validate_tag(value: str, argument: str = "tag") -> str:
     """Return ``value`` when it is a valid tag (``[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}``)."""
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not _TAG_RE.match(value):
+    if not _TAG_RE.fullmatch(value):
         raise ValueError(
             f"{argument}={_describe(value)} is not a valid tag (letters, digits, '_', '.', '-'; "
             "not starting with '.' or '-'; at most 128 characters)"

@@ -64,7 +64,12 @@ def _triggered(value: list[TriggeredBuild]) -> list[TriggeredBuild]:
 
 def _link_target(to_repo: str) -> str:
     """``x`` and ``_/x`` mean ``library/x``, as in the original library."""
-    namespace, repository = split_repository(to_repo, None)
+    try:
+        namespace, repository = split_repository(to_repo, None)
+    except ValueError:
+        raise ValueError(
+            f"to_repo={to_repo!r:.80} is not a repository ('name', '_/name' or 'namespace/name')"
+        ) from None
     return f"{namespace}/{repository}"
 
 
