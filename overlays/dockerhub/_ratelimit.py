@@ -20,6 +20,8 @@ __all__ = ["RateLimit", "RateLimitTracker", "retry_after_seconds"]
 
 # A number above this is a unix timestamp rather than a delay in seconds (2001-09-09).
 _UNIX_TIME_FLOOR = 1_000_000_000
+# A timestamp further in the past than this is not a timestamp (clocks do not drift a day).
+_STALE_TIMESTAMP = 86_400
 
 
 @attrs.frozen
@@ -91,7 +93,10 @@ def retry_after_seconds(
         if number != number or number in (float("inf"), float("-inf")):
             return None
         if number >= _UNIX_TIME_FLOOR:
-            return max(0.0, number - now())
+            delta = number - now()
+            if delta >= -_STALE_TIMESTAMP:
+                return max(0.0, delta)
+            # Long past as a timestamp: it can only have meant (absurdly many) seconds.
         return max(0.0, number)
     try:
         moment = parsedate_to_datetime(raw)
