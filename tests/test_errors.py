@@ -12,6 +12,7 @@ import respx
 from dockerhub import (
     AsyncDockerHub,
     AuthenticationError,
+    BadRequestError,
     ConflictError,
     DockerHub,
     DockerHubError,
@@ -98,7 +99,9 @@ STATUS_CASES = [
     (500, {"detail": "Internal error"}, ServerError, "Internal error"),
     (502, {"error": "upstream unavailable"}, ServerError, "upstream unavailable"),
     (503, {"detail": "Service unavailable"}, ServerError, "Service unavailable"),
-    (400, {"detail": "Invalid page size"}, UnexpectedResponseError, "Invalid page size"),
+    (400, {"detail": "Invalid page size"}, BadRequestError, "Invalid page size"),
+    (422, {"message": "name: too long", "errinfo": {}}, BadRequestError, "name: too long"),
+    (418, {"detail": "I am a teapot"}, UnexpectedResponseError, "I am a teapot"),
 ]
 
 

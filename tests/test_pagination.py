@@ -14,7 +14,8 @@ import pytest
 import respx
 
 from dockerhub._client import AsyncDockerHub, DockerHub
-from dockerhub._pagination import Pages, PageSpec, collected, paginated
+from dockerhub._paginated import collected, paginated
+from dockerhub._pagination import Pages, PageSpec
 from dockerhub.errors import NotFoundError, UnexpectedResponseError
 
 BASE = "https://hub.docker.com"

@@ -17,6 +17,7 @@ created on first use: ``dockerhub.login(user, secret)``, ``dockerhub.repository(
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ._retry import RetryOptions
     from .errors import (
         AuthenticationError,
+        BadRequestError,
         ConflictError,
         DockerHubError,
         NotFoundError,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncDockerHub",
     "AuthenticationError",
+    "BadRequestError",
     "CacheInfo",
     "CacheOptions",
     "ConflictError",
@@ -75,6 +78,7 @@ _LAZY = {
         name: ".errors"
         for name in (
             "AuthenticationError",
+            "BadRequestError",
             "ConflictError",
             "DockerHubError",
             "NotFoundError",
@@ -105,6 +109,20 @@ def default_client() -> DockerHub:
         return _default
 
 
+@functools.cache
+def _module_function_names() -> frozenset[str]:
+    """The API methods (and the original library's local helpers) offered as functions."""
+    from ._operations import HubOperations
+
+    names = {
+        name
+        for cls in HubOperations.__mro__
+        for name in vars(cls)
+        if not name.startswith("_") and cls is not object
+    }
+    return frozenset(names | {"set_login_token", "set_cache_options", "cache_info", "clear_cache"})
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is not None:
@@ -113,12 +131,9 @@ def __getattr__(name: str) -> Any:
         value = getattr(import_module(module, __name__), name)
         globals()[name] = value
         return value
-    if not name.startswith("_"):
-        from ._client import DockerHub
-
-        if callable(getattr(DockerHub, name, None)):
-            # Seed-style module functions: dockerhub.repository("nginx") and friends.
-            return getattr(default_client(), name)
+    if name in _module_function_names():
+        # Seed-style module functions: dockerhub.repository("nginx") and friends.
+        return getattr(default_client(), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -167,7 +167,8 @@ class _HubBase(HubOperations):
         Keyword arguments go to the constructor.
         """
         source = os.environ if env is None else env
-        base_url = source.get("DOCKER_HUB_BASE_URL") or kwargs.pop("base_url", DEFAULT_BASE_URL)
+        given = kwargs.pop("base_url", DEFAULT_BASE_URL)
+        base_url = source.get("DOCKER_HUB_BASE_URL") or given
         hub = cls(base_url, **kwargs)
         username = source.get("DOCKER_HUB_USERNAME") or None
         secret = source.get("DOCKER_HUB_PASSWORD") or source.get("DOCKER_HUB_TOKEN") or None

@@ -7,7 +7,7 @@ options) and the :class:`paginated` descriptor turns it into an iterator on
 
 Every decision lives in :class:`_Walk`, free of I/O: which page to ask for next (the
 ``page`` and ``page_size`` of the Hub's ``next`` link, refused when the link leaves the
-client's origin or points back to a page already fetched), when to stop, what to report to
+client's origin or does not move forward), when to stop, what to report to
 ``progress``, and whether the remaining pages may be fetched concurrently. The two drivers
 below only do the fetching, each page through the facade's runner and so through the
 generated endpoint, and hold at most ``concurrency`` pages at a time.
@@ -16,24 +16,19 @@ generated endpoint, and hold at most ``concurrency`` pages at a time.
 from __future__ import annotations
 
 import asyncio
-import functools
-import inspect
 import math
 from collections import deque
-from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
 from itertools import islice
 from typing import (
     TYPE_CHECKING,
     Any,
-    Concatenate,
     Generic,
     ParamSpec,
     TypedDict,
     TypeVar,
-    cast,
-    overload,
 )
 
 import attrs
@@ -46,7 +41,6 @@ from .errors import NotFoundError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from types import ModuleType
-    from typing import Self
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -56,10 +50,8 @@ __all__ = [
     "PageSpec",
     "Pages",
     "Progress",
-    "collected",
     "iterate_async",
     "iterate_sync",
-    "paginated",
 ]
 
 T = TypeVar("T")
@@ -158,6 +150,11 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
+def _offset(request: _Request) -> int:
+    page, page_size = request
+    return (page - 1) * page_size
+
+
 def _positive_int(text: str | None) -> int | None:
     if text is None or not text.isascii() or not text.isdigit():
         return None
@@ -174,7 +171,7 @@ class _Walk(Generic[T]):
     def __init__(self, pages: Pages[T], base_url: str) -> None:
         self._pages = pages
         self._base = httpx.URL(base_url)
-        self._seen: set[_Request] = set()
+        self._fetched = 0
         self._first_size = 0
         self.total: int | None = None
         self.count = 0
@@ -192,8 +189,8 @@ class _Walk(Generic[T]):
     def accept(self, request: _Request, parsed: Any) -> list[T]:
         """Take one fetched page (in order): return its items to yield, decide what is next."""
         pages = self._pages
-        first = not self._seen
-        self._seen.add(request)
+        first = self._fetched == 0
+        self._fetched += 1
         items = self._items(parsed)
         if first:
             self.total = self._total(parsed)
@@ -203,7 +200,9 @@ class _Walk(Generic[T]):
         link = self._link(parsed, request[1])
         if link is None or not items or self.count == pages.max_items:
             self.next = None
-        elif link in self._seen:
+        elif _offset(link) <= _offset(request):
+            # Pages only move forward; a link back (or to the same page) would loop. Comparing
+            # item offsets needs no memory of past pages, however long the walk.
             raise UnexpectedResponseError(
                 f"the next-page link points back to page {link[0]}, which was already fetched"
             )
@@ -383,141 +382,3 @@ async def _window_async(
             task.cancel()
         if pending:
             await asyncio.gather(*(task for _, task in pending), return_exceptions=True)
-
-
-# -- descriptors: one description, two facades ----------------------------------------------
-
-
-def _shown(flow: Callable[..., Any], returns: str) -> inspect.Signature:
-    """The signature a bound method shows: no ``self``, the paging options spelled out, and
-    ``Pages[X]`` turned into ``returns`` of ``X``."""
-    signature = inspect.signature(flow)
-    annotation = signature.return_annotation
-    item = "Any"
-    if isinstance(annotation, str) and annotation.startswith("Pages[") and annotation[-1] == "]":
-        item = annotation[len("Pages[") : -1]
-    parameters = [p for p in list(signature.parameters.values())[1:] if p.kind != p.VAR_KEYWORD]
-    return signature.replace(
-        parameters=parameters + _OPTION_PARAMETERS, return_annotation=returns.format(item)
-    )
-
-
-_OPTION_PARAMETERS = [
-    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
-    for name, default, kind in (
-        ("page_size", MAX_PAGE_SIZE, "int"),
-        ("max_items", None, "int | None"),
-        ("start_page", 1, "int"),
-        ("concurrency", DEFAULT_CONCURRENCY, "int"),
-        ("progress", None, "Progress | None"),
-    )
-]
-
-
-class paginated(Generic[P, T]):  # used as a decorator, named like one
-    """Descriptor making one walk description an ``iter_*`` method of both facades.
-
-    The decorated function returns a :class:`Pages`; on a :class:`SyncRunner` instance the
-    attribute is a function returning a generator of items, on an :class:`AsyncRunner`
-    instance a function returning an async generator. Arguments are checked when the
-    method is called, before any request. :class:`collected` makes the ``collect_*`` twin.
-    """
-
-    def __init__(self, flow: Callable[Concatenate[Any, P], Pages[T]]) -> None:
-        self._flow = flow
-        self.__name__ = self.__qualname__ = flow.__name__
-        self.__doc__ = flow.__doc__
-        self.__wrapped__ = flow
-        self._sync_signature = _shown(flow, "Iterator[{}]")
-        self._async_signature = _shown(flow, "AsyncIterator[{}]")
-
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
-
-    @overload
-    def __get__(
-        self, instance: SyncRunner, owner: type[Any]
-    ) -> Callable[P, Generator[T, None, None]]: ...
-
-    @overload
-    def __get__(
-        self, instance: AsyncRunner, owner: type[Any]
-    ) -> Callable[P, AsyncGenerator[T, None]]: ...
-
-    def __get__(
-        self, instance: SyncRunner | AsyncRunner | None, owner: type[Any]
-    ) -> Self | Callable[P, Generator[T, None, None]] | Callable[P, AsyncGenerator[T, None]]:
-        if instance is None:
-            return self
-        flow = self._flow
-        if isinstance(instance, AsyncRunner):
-            runner = instance
-
-            @functools.wraps(flow)
-            def async_method(*args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
-                return iterate_async(runner, flow(runner, *args, **kwargs))
-
-            cast("Any", async_method).__signature__ = self._async_signature
-            return async_method
-        sync_runner = instance
-
-        @functools.wraps(flow)
-        def sync_method(*args: P.args, **kwargs: P.kwargs) -> Generator[T, None, None]:
-            return iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs))
-
-        cast("Any", sync_method).__signature__ = self._sync_signature
-        return sync_method
-
-
-class collected(Generic[P, T]):
-    """Descriptor pairing a ``collect_*`` method with an ``iter_*`` one: a list on a
-    :class:`SyncRunner`, a coroutine of a list on an :class:`AsyncRunner`.
-
-    Written ``collect_tags = collected(iter_tags)`` in the class body.
-    """
-
-    def __init__(self, source: paginated[P, T]) -> None:
-        self._flow = source._flow
-        self.__name__ = self.__qualname__ = f"collect_{source.__name__.removeprefix('iter_')}"
-        self.__doc__ = f"Every item :meth:`{source.__name__}` yields, in a list."
-        self.__wrapped__ = source._flow
-        self._signature = _shown(source._flow, "list[{}]")
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self.__name__ = name
-        self.__qualname__ = f"{owner.__qualname__}.{name}"
-
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> Self: ...
-
-    @overload
-    def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, list[T]]: ...
-
-    @overload
-    def __get__(
-        self, instance: AsyncRunner, owner: type[Any]
-    ) -> Callable[P, Coroutine[Any, Any, list[T]]]: ...
-
-    def __get__(
-        self, instance: SyncRunner | AsyncRunner | None, owner: type[Any]
-    ) -> Self | Callable[P, list[T]] | Callable[P, Coroutine[Any, Any, list[T]]]:
-        if instance is None:
-            return self
-        flow, name, doc = self._flow, self.__name__, self.__doc__
-        if isinstance(instance, AsyncRunner):
-            runner = instance
-
-            async def async_method(*args: P.args, **kwargs: P.kwargs) -> list[T]:
-                return [item async for item in iterate_async(runner, flow(runner, *args, **kwargs))]
-
-            async_method.__name__, async_method.__doc__ = name, doc
-            cast("Any", async_method).__signature__ = self._signature
-            return async_method
-        sync_runner = instance
-
-        def sync_method(*args: P.args, **kwargs: P.kwargs) -> list[T]:
-            return list(iterate_sync(sync_runner, flow(sync_runner, *args, **kwargs)))
-
-        sync_method.__name__, sync_method.__doc__ = name, doc
-        cast("Any", sync_method).__signature__ = self._signature
-        return sync_method

@@ -17,6 +17,7 @@ import httpx
 
 __all__ = [
     "AuthenticationError",
+    "BadRequestError",
     "ConflictError",
     "DockerHubError",
     "NotFoundError",
@@ -87,6 +88,10 @@ class DockerHubError(Exception):
             method=method,
             url=url,
         )
+
+
+class BadRequestError(DockerHubError):
+    """400 or 422: the Hub refused the request itself (a field it did not accept)."""
 
 
 class AuthenticationError(DockerHubError):
@@ -176,10 +181,12 @@ class TransportError(DockerHubError):
 
 
 _BY_STATUS: dict[int, type[DockerHubError]] = {
+    400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    422: BadRequestError,
     429: RateLimitError,
 }
 

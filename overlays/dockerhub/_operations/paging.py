@@ -64,7 +64,8 @@ from dockerhub_client.models import (
     WebhookPage,
 )
 
-from .._pagination import PageOptions, Pages, PageSpec, collected, paginated
+from .._paginated import collected, paginated
+from .._pagination import PageOptions, Pages, PageSpec
 from .._validation import (
     split_repository,
     validate_namespace,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import (
     AuthenticationError,
+    BadRequestError,
     ConflictError,
     DockerHubError,
     NotFoundError,
@@ -40,6 +41,7 @@ EXIT_CODES_HELP = (
 )
 
 _BY_TYPE: tuple[tuple[type[DockerHubError], int], ...] = (
+    (BadRequestError, ExitCode.USAGE),
     (AuthenticationError, ExitCode.AUTHENTICATION),
     (PermissionDeniedError, ExitCode.PERMISSION),
     (NotFoundError, ExitCode.NOT_FOUND),
