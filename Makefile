@@ -35,8 +35,8 @@ test: $(VENV)/.dev-stamp  ## Run the test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-stamp  ## ruff check + format check, mypy --strict on overlays/
-	$(BIN)/ruff check overlays tests generator benchmarks
-	$(BIN)/ruff format --check overlays tests generator benchmarks
+	$(BIN)/ruff check overlays tests generator benchmarks scripts
+	$(BIN)/ruff format --check overlays tests generator benchmarks scripts
 	$(BIN)/mypy --strict overlays
 
 generate: $(VENV)/.generator-stamp  ## Regenerate client/dockerhub_client from spec/dockerhub.yaml

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import anyio
 import httpx
 import pytest
+
 from dockerhub._cache import (
     AsyncCacheTransport,
     CacheInfo,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 import pytest
+
 from dockerhub._cache import AsyncCacheTransport, CacheStore, CacheTransport
 from dockerhub._ratelimit import RateLimitTracker
 from dockerhub._retry import AsyncRetryTransport, RetryOptions, RetryPolicy, RetryTransport
