@@ -84,9 +84,8 @@ def python_tour(url: str) -> None:
         again = time.perf_counter()
         hub.repository("library/nginx")
         again = time.perf_counter() - again
-        print(
-            f"hub.repository('library/nginx') -> {type(repo).__name__}(pull_count={repo.pull_count})"
-        )
+        shown = f"{type(repo).__name__}(pull_count={repo.pull_count})"
+        print(f"hub.repository('library/nginx') -> {shown}")
         print(
             f"the same call again came from the cache: {hub.cache_info()!r}"
             f" ({first * 1000:.1f} ms, then {again * 1000:.2f} ms)"

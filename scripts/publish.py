@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         *map(str, files),
     ]
     print(f"publish: uploading {', '.join(f.name for f in files)} to {url}", flush=True)
-    process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+    process = subprocess.Popen(
         command,
         env=env,
         stdin=subprocess.DEVNULL,
