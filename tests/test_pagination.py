@@ -420,10 +420,19 @@ def test_every_paginated_endpoint_has_iter_and_collect_on_both_facades() -> None
 
 def test_spec_names_attributes_the_page_model_has() -> None:
     from dockerhub_client.api.tags import list_namespace_repository_tags
-    from dockerhub_client.models import TagPage
 
+    spec = PageSpec(list_namespace_repository_tags, "TagPage", items="logs")
     with pytest.raises(TypeError, match="logs"):
-        PageSpec(list_namespace_repository_tags, TagPage, items="logs")
+        _ = spec.model
+
+
+def test_every_facade_page_spec_matches_its_model() -> None:
+    from dockerhub._operations import paging
+
+    specs = [value for value in vars(paging).values() if isinstance(value, PageSpec)]
+    assert len(specs) == 16
+    for spec in specs:
+        assert spec.model.__name__ == spec.page_type
 
 
 # -- progress and option checks -------------------------------------------------------------
@@ -559,9 +568,8 @@ async def test_async_aclose_cancels_pages_in_flight(
 
 def test_pages_is_typed_by_its_spec() -> None:
     from dockerhub_client.api.tags import list_namespace_repository_tags
-    from dockerhub_client.models import TagPage
 
-    pages = Pages(PageSpec(list_namespace_repository_tags, TagPage), {"namespace": "library"})
+    pages = Pages(PageSpec(list_namespace_repository_tags, "TagPage"), {"namespace": "library"})
     assert (pages.page_size, pages.max_items, pages.start_page, pages.concurrency) == (
         100,
         None,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from ._auth import HubAuth
     from ._cache import CacheStore
+    from ._lazy import LazyEndpoint
 
 __all__ = ["Call", "Flow", "operation"]
 
@@ -53,7 +54,7 @@ class Call(Generic[T]):
         convert: turns the checked parsed body into the method's return value.
     """
 
-    endpoint: ModuleType
+    endpoint: ModuleType | LazyEndpoint
     kwargs: Mapping[str, Any] = attrs.field(factory=dict)
     expect: type[Any] | tuple[type[Any], ...] | None = None
     convert: Callable[[Any], T] | None = None
@@ -272,9 +273,16 @@ def _method_signature(flow: Callable[..., Any]) -> inspect.Signature:
     returns = signature.return_annotation
     if isinstance(returns, str) and returns.startswith("Flow[") and returns.endswith("]"):
         returns = returns[len("Flow[") : -1]
-    return signature.replace(
-        parameters=list(signature.parameters.values())[1:], return_annotation=returns
-    )
+    parameters = [
+        parameter.replace(annotation=_plain(parameter.annotation))
+        for parameter in list(signature.parameters.values())[1:]
+    ]
+    return signature.replace(parameters=parameters, return_annotation=_plain(returns))
+
+
+def _plain(annotation: Any) -> Any:
+    """``models.Tag`` → ``Tag``: how ``help()`` should show the models of dockerhub.models."""
+    return annotation.replace("models.", "") if isinstance(annotation, str) else annotation
 
 
 class operation(Generic[P, T]):

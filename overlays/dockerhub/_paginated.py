@@ -13,7 +13,7 @@ import inspect
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
-from ._call import AsyncRunner, SyncRunner
+from ._call import AsyncRunner, SyncRunner, _plain
 from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE, Pages, iterate_async, iterate_sync
 
 if TYPE_CHECKING:
@@ -34,8 +34,10 @@ def _shown(flow: Callable[..., Any], returns: str) -> inspect.Signature:
     if isinstance(annotation, str) and annotation.startswith("Pages[") and annotation[-1] == "]":
         item = annotation[len("Pages[") : -1]
     parameters = [p for p in list(signature.parameters.values())[1:] if p.kind != p.VAR_KEYWORD]
+    parameters = [p.replace(annotation=_plain(p.annotation)) for p in parameters]
     return signature.replace(
-        parameters=parameters + _OPTION_PARAMETERS, return_annotation=returns.format(item)
+        parameters=parameters + _OPTION_PARAMETERS,
+        return_annotation=returns.format(_plain(item)),
     )
 
 

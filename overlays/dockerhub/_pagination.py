@@ -15,11 +15,10 @@ generated endpoint, and hold at most ``concurrency`` pages at a time.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import math
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing
 from itertools import islice
 from typing import (
@@ -34,13 +33,18 @@ from typing import (
 import attrs
 import httpx
 
+from dockerhub_client import models as generated_models
 from dockerhub_client.types import Unset
 
 from ._call import AsyncRunner, Call, SyncRunner
 from .errors import NotFoundError, UnexpectedResponseError
 
 if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
     from types import ModuleType
+
+    from ._lazy import LazyEndpoint
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -94,22 +98,27 @@ class PageSpec(Generic[T]):
 
     Attributes:
         endpoint: the generated module (``dockerhub_client.api.<tag>.list_<noun>``).
-        page_type: the attrs model it parses a page into.
+        page_type: the name of the attrs model it parses a page into (in
+            ``dockerhub_client.models``; imported on first use).
         items: the page attribute holding the items (``results``, ``logs``).
         total: the page attribute holding the number of items of all pages (``count``,
             ``total``).
     """
 
-    endpoint: ModuleType
-    page_type: type[Any]
+    endpoint: ModuleType | LazyEndpoint
+    page_type: str
     items: str = "results"
     total: str = "count"
 
-    def __attrs_post_init__(self) -> None:
-        fields = attrs.fields_dict(self.page_type)
+    @functools.cached_property
+    def model(self) -> type[Any]:
+        """The page model class, imported (and checked) on first use."""
+        model: type[Any] = getattr(generated_models, self.page_type)
+        fields = attrs.fields_dict(model)
         for name in (self.items, self.total, "next_"):
             if name not in fields:
-                raise TypeError(f"{self.page_type.__name__} has no attribute {name!r}")
+                raise TypeError(f"{self.page_type} has no attribute {name!r}")
+        return model
 
 
 def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
@@ -184,7 +193,7 @@ class _Walk(Generic[T]):
         page, page_size = request
         spec = self._pages.spec
         kwargs = {**self._pages.params, "page": page, "page_size": page_size}
-        return Call(spec.endpoint, kwargs, expect=spec.page_type)
+        return Call(spec.endpoint, kwargs, expect=spec.model)
 
     def accept(self, request: _Request, parsed: Any) -> list[T]:
         """Take one fetched page (in order): return its items to yield, decide what is next."""
@@ -303,6 +312,9 @@ def iterate_sync(runner: SyncRunner, pages: Pages[T]) -> Generator[T, None, None
 def _window_sync(
     runner: SyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
 ) -> Generator[T, None, None]:
+    # Imported here: most walks are sequential, and importing it costs start-up time.
+    from concurrent.futures import ThreadPoolExecutor
+
     pending: deque[tuple[_Request, Future[Any]]] = deque()
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="dockerhub-pages")
     try:
@@ -349,6 +361,8 @@ async def iterate_async(runner: AsyncRunner, pages: Pages[T]) -> AsyncGenerator[
 
 
 def _on_asyncio() -> bool:
+    import asyncio  # only async callers pay for importing it
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:  # another event loop (trio): fetch one page at a time
@@ -359,6 +373,8 @@ def _on_asyncio() -> bool:
 async def _window_async(
     runner: AsyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
 ) -> AsyncGenerator[T, None]:
+    import asyncio
+
     pending: deque[tuple[_Request, asyncio.Task[Any]]] = deque()
     try:
         while True:

@@ -9,6 +9,7 @@ from typing import Any, Protocol, TypeVar
 from dockerhub_client.types import UNSET, Unset
 
 from .._call import Call
+from .._lazy import LazyEndpoint
 from .._validation import validate_namespace, validate_repository
 from ..errors import UnexpectedResponseError
 
@@ -65,7 +66,7 @@ def _results_of(page: _Page) -> list[Any]:
 
 
 def page_call(
-    endpoint: ModuleType,
+    endpoint: ModuleType | LazyEndpoint,
     page_type: type[Any],
     *,
     per_page: int,

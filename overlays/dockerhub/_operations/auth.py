@@ -7,23 +7,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from dockerhub_client.api.auth import create_auth_token, login_2fa, login_user, logout
-from dockerhub_client.models import (
-    AuthTokenRequest,
-    AuthTokenResponse,
-    LoginRequest,
-    LoginResponse,
-    TwoFactorLoginRequest,
-)
+from dockerhub_client import models
 from dockerhub_client.types import Unset
 
 from .._auth import jwt_expiry
 from .._call import Call, Flow, operation
+from .._lazy import endpoint
 from ..errors import AuthenticationError, UnexpectedResponseError
 from ._common import require_text
 
 if TYPE_CHECKING:
     from .._auth import HubAuth
+
+create_auth_token = endpoint("auth", "create_auth_token")
+login_2fa = endpoint("auth", "login_2fa")
+login_user = endpoint("auth", "login_user")
+logout = endpoint("auth", "logout")
 
 __all__ = ["AuthOps", "LoginResult"]
 
@@ -82,8 +81,8 @@ class AuthOps:
         if otp is None:
             exchanged = yield Call(
                 create_auth_token,
-                {"body": AuthTokenRequest(identifier=username, secret=secret)},
-                expect=AuthTokenResponse,
+                {"body": models.AuthTokenRequest(identifier=username, secret=secret)},
+                expect=models.AuthTokenResponse,
             )
             token = _token_of(exchanged.access_token, "access_token")
             self._auth.set_credentials(username, secret, token)
@@ -92,16 +91,20 @@ class AuthOps:
         try:
             first = yield Call(
                 login_user,
-                {"body": LoginRequest(username=username, password=secret)},
-                expect=LoginResponse,
+                {"body": models.LoginRequest(username=username, password=secret)},
+                expect=models.LoginResponse,
             )
         except AuthenticationError as exc:
             if exc.login_2fa_token is None:
                 raise
             second = yield Call(
                 login_2fa,
-                {"body": TwoFactorLoginRequest(login_2fa_token=exc.login_2fa_token, code=otp)},
-                expect=LoginResponse,
+                {
+                    "body": models.TwoFactorLoginRequest(
+                        login_2fa_token=exc.login_2fa_token, code=otp
+                    )
+                },
+                expect=models.LoginResponse,
             )
             token = _token_of(second.token, "token")
         else:

@@ -2,48 +2,30 @@
 
 from __future__ import annotations
 
-from dockerhub_client.api.builds import (
-    create_automated_build,
-    create_build_link,
-    create_build_tag,
-    delete_build_link,
-    delete_build_tag,
-    get_build_details,
-    get_build_settings,
-    get_build_trigger,
-    list_build_history,
-    list_build_links,
-    list_build_trigger_history,
-    trigger_build,
-    update_build_tag,
-)
-from dockerhub_client.models import (
-    Build,
-    BuildDetails,
-    BuildLink,
-    BuildLinkPage,
-    BuildPage,
-    BuildSettings,
-    BuildTag,
-    BuildTagInput,
-    BuildTrigger,
-    BuildTriggerHistoryEntry,
-    BuildTriggerHistoryPage,
-    CreateAutomatedBuildRequest,
-    CreateBuildLinkRequest,
-    CreateBuildTagRequest,
-    TriggerBuildRequest,
-    TriggeredBuild,
-    UpdateBuildTagRequest,
-)
+from dockerhub_client import models
 
 from .._call import Call, Flow, operation
+from .._lazy import endpoint
 from .._validation import (
     split_repository,
     validate_segment,
 )
 from ..errors import UnexpectedResponseError
 from ._common import check_id, page_call, repo_args, require_text
+
+create_automated_build = endpoint("builds", "create_automated_build")
+create_build_link = endpoint("builds", "create_build_link")
+create_build_tag = endpoint("builds", "create_build_tag")
+delete_build_link = endpoint("builds", "delete_build_link")
+delete_build_tag = endpoint("builds", "delete_build_tag")
+get_build_details = endpoint("builds", "get_build_details")
+get_build_settings = endpoint("builds", "get_build_settings")
+get_build_trigger = endpoint("builds", "get_build_trigger")
+list_build_history = endpoint("builds", "list_build_history")
+list_build_links = endpoint("builds", "list_build_links")
+list_build_trigger_history = endpoint("builds", "list_build_trigger_history")
+trigger_build = endpoint("builds", "trigger_build")
+update_build_tag = endpoint("builds", "update_build_tag")
 
 __all__ = ["BuildOps"]
 
@@ -56,8 +38,8 @@ def _source_type(value: str) -> str:
     return value
 
 
-def _triggered(value: list[TriggeredBuild]) -> list[TriggeredBuild]:
-    if not all(isinstance(item, TriggeredBuild) for item in value):
+def _triggered(value: list[models.TriggeredBuild]) -> list[models.TriggeredBuild]:
+    if not all(isinstance(item, models.TriggeredBuild) for item in value):
         raise UnexpectedResponseError("the trigger response holds something else than builds")
     return value
 
@@ -77,9 +59,11 @@ class BuildOps:
     """Methods on a repository's automated builds."""
 
     @operation
-    def build_settings(self, namespace: str, repository: str) -> Flow[BuildSettings]:
+    def build_settings(self, namespace: str, repository: str) -> Flow[models.BuildSettings]:
         """A repository's automated build settings."""
-        return Call(get_build_settings, repo_args(namespace, repository), expect=BuildSettings)
+        return Call(
+            get_build_settings, repo_args(namespace, repository), expect=models.BuildSettings
+        )
 
     @operation
     def create_automated_build(
@@ -89,16 +73,16 @@ class BuildOps:
         *,
         provider: str,
         vcs_repo_name: str,
-        build_tags: list[BuildTagInput] | None = None,
+        build_tags: list[models.BuildTagInput] | None = None,
         description: str = "",
         is_private: bool = False,
-    ) -> Flow[BuildSettings]:
+    ) -> Flow[models.BuildSettings]:
         """Set a repository up to build from a source repository (``provider``: ``github`` or
         ``bitbucket``; ``vcs_repo_name``: ``owner/name`` there). Without ``build_tags``, one
         build tag ``latest`` from branch ``master`` at ``/`` is created."""
         names = repo_args(namespace, repository)
-        tags = build_tags if build_tags is not None else [BuildTagInput()]
-        body = CreateAutomatedBuildRequest(
+        tags = build_tags if build_tags is not None else [models.BuildTagInput()]
+        body = models.CreateAutomatedBuildRequest(
             name=names["repository"],
             namespace=names["namespace"],
             active=True,
@@ -109,7 +93,7 @@ class BuildOps:
             description=description,
             build_tags=list(tags),
         )
-        return Call(create_automated_build, {**names, "body": body}, expect=BuildSettings)
+        return Call(create_automated_build, {**names, "body": body}, expect=models.BuildSettings)
 
     @operation
     def create_build_tag(
@@ -121,16 +105,18 @@ class BuildOps:
         dockerfile_location: str = "/",
         source_type: str = "Branch",
         source_name: str = "master",
-    ) -> Flow[BuildTag]:
+    ) -> Flow[models.BuildTag]:
         """Add a build tag (which source branch or tag builds which image tag)."""
-        body = CreateBuildTagRequest(
+        body = models.CreateBuildTagRequest(
             name=require_text(name, "name"),
             dockerfile_location=dockerfile_location,
             source_type=_source_type(source_type),
             source_name=require_text(source_name, "source_name"),
         )
         return Call(
-            create_build_tag, {**repo_args(namespace, repository), "body": body}, expect=BuildTag
+            create_build_tag,
+            {**repo_args(namespace, repository), "body": body},
+            expect=models.BuildTag,
         )
 
     @operation
@@ -144,10 +130,10 @@ class BuildOps:
         dockerfile_location: str = "/",
         source_type: str = "Branch",
         source_name: str = "master",
-    ) -> Flow[BuildTag]:
+    ) -> Flow[models.BuildTag]:
         """Replace an existing build tag's settings."""
         tag_id = check_id(build_tag_id, "build_tag_id")
-        body = UpdateBuildTagRequest(
+        body = models.UpdateBuildTagRequest(
             id=tag_id,
             name=require_text(name, "name"),
             dockerfile_location=dockerfile_location,
@@ -157,7 +143,7 @@ class BuildOps:
         return Call(
             update_build_tag,
             {**repo_args(namespace, repository), "build_tag_id": tag_id, "body": body},
-            expect=BuildTag,
+            expect=models.BuildTag,
         )
 
     @operation
@@ -180,9 +166,9 @@ class BuildOps:
         dockerfile_location: str = "/",
         source_type: str = "Branch",
         source_name: str = "master",
-    ) -> Flow[list[TriggeredBuild]]:
+    ) -> Flow[list[models.TriggeredBuild]]:
         """Start the builds matching a source; an empty list when nothing matched."""
-        body = TriggerBuildRequest(
+        body = models.TriggerBuildRequest(
             dockerfile_location=dockerfile_location,
             source_type=_source_type(source_type),
             source_name=require_text(source_name, "source_name"),
@@ -197,18 +183,20 @@ class BuildOps:
     @operation
     def build_history(
         self, namespace: str, repository: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Build]]:
+    ) -> Flow[list[models.Build]]:
         """One page of a repository's past builds."""
         return page_call(
             list_build_history,
-            BuildPage,
+            models.BuildPage,
             per_page=per_page,
             page=page,
             **repo_args(namespace, repository),
         )
 
     @operation
-    def build_details(self, namespace: str, repository: str, build_code: str) -> Flow[BuildDetails]:
+    def build_details(
+        self, namespace: str, repository: str, build_code: str
+    ) -> Flow[models.BuildDetails]:
         """One build, with its logs and step timings."""
         return Call(
             get_build_details,
@@ -216,28 +204,32 @@ class BuildOps:
                 **repo_args(namespace, repository),
                 "build_code": validate_segment(build_code, "build_code"),
             },
-            expect=BuildDetails,
+            expect=models.BuildDetails,
         )
 
     @operation
     def build_links(
         self, namespace: str, repository: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[BuildLink]]:
+    ) -> Flow[list[models.BuildLink]]:
         """One page of the repositories whose builds trigger this one's."""
         return page_call(
             list_build_links,
-            BuildLinkPage,
+            models.BuildLinkPage,
             per_page=per_page,
             page=page,
             **repo_args(namespace, repository),
         )
 
     @operation
-    def create_build_link(self, namespace: str, repository: str, to_repo: str) -> Flow[BuildLink]:
+    def create_build_link(
+        self, namespace: str, repository: str, to_repo: str
+    ) -> Flow[models.BuildLink]:
         """Link ``to_repo`` (``name`` or ``_/name`` for official images, or ``namespace/name``)."""
-        body = CreateBuildLinkRequest(to_repo=_link_target(to_repo))
+        body = models.CreateBuildLinkRequest(to_repo=_link_target(to_repo))
         return Call(
-            create_build_link, {**repo_args(namespace, repository), "body": body}, expect=BuildLink
+            create_build_link,
+            {**repo_args(namespace, repository), "body": body},
+            expect=models.BuildLink,
         )
 
     @operation
@@ -249,18 +241,18 @@ class BuildOps:
         )
 
     @operation
-    def build_trigger(self, namespace: str, repository: str) -> Flow[BuildTrigger]:
+    def build_trigger(self, namespace: str, repository: str) -> Flow[models.BuildTrigger]:
         """The repository's remote build trigger (its URL and token)."""
-        return Call(get_build_trigger, repo_args(namespace, repository), expect=BuildTrigger)
+        return Call(get_build_trigger, repo_args(namespace, repository), expect=models.BuildTrigger)
 
     @operation
     def build_trigger_history(
         self, namespace: str, repository: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[BuildTriggerHistoryEntry]]:
+    ) -> Flow[list[models.BuildTriggerHistoryEntry]]:
         """One page of the remote trigger's past calls."""
         return page_call(
             list_build_trigger_history,
-            BuildTriggerHistoryPage,
+            models.BuildTriggerHistoryPage,
             per_page=per_page,
             page=page,
             **repo_args(namespace, repository),

@@ -2,55 +2,35 @@
 
 from __future__ import annotations
 
-from dockerhub_client.api.orgs import (
-    bulk_invite,
-    delete_invite,
-    export_org_members,
-    get_org,
-    get_org_settings,
-    list_org_invites,
-    list_org_members,
-    list_user_orgs,
-    remove_org_member,
-    resend_invite,
-    update_org_member,
-    update_org_settings,
-)
-from dockerhub_client.api.teams import (
-    add_team_member,
-    create_team,
-    delete_team,
-    get_team,
-    list_team_members,
-    list_teams,
-    replace_team,
-    update_team,
-)
-from dockerhub_client.api.teams import remove_team_member as remove_team_member_endpoint
-from dockerhub_client.models import (
-    AddTeamMemberRequest,
-    BulkInviteRequest,
-    BulkInviteResponse,
-    CreateTeamRequest,
-    Org,
-    OrgInvite,
-    OrgInviteList,
-    OrgMember,
-    OrgMemberPage,
-    OrgPage,
-    OrgSettings,
-    Team,
-    TeamMember,
-    TeamMemberPage,
-    TeamPage,
-    UpdateOrgMemberRequest,
-    UpdateTeamRequest,
-)
+from dockerhub_client import models
 from dockerhub_client.types import Unset
 
 from .._call import Call, Flow, operation
+from .._lazy import endpoint
 from .._validation import validate_namespace, validate_segment
 from ._common import optional, page_call, require_text
+
+bulk_invite = endpoint("orgs", "bulk_invite")
+delete_invite = endpoint("orgs", "delete_invite")
+export_org_members = endpoint("orgs", "export_org_members")
+get_org = endpoint("orgs", "get_org")
+get_org_settings = endpoint("orgs", "get_org_settings")
+list_org_invites = endpoint("orgs", "list_org_invites")
+list_org_members = endpoint("orgs", "list_org_members")
+list_user_orgs = endpoint("orgs", "list_user_orgs")
+remove_org_member = endpoint("orgs", "remove_org_member")
+resend_invite = endpoint("orgs", "resend_invite")
+update_org_member = endpoint("orgs", "update_org_member")
+update_org_settings = endpoint("orgs", "update_org_settings")
+add_team_member = endpoint("teams", "add_team_member")
+create_team = endpoint("teams", "create_team")
+delete_team = endpoint("teams", "delete_team")
+get_team = endpoint("teams", "get_team")
+list_team_members = endpoint("teams", "list_team_members")
+list_teams = endpoint("teams", "list_teams")
+replace_team = endpoint("teams", "replace_team")
+update_team = endpoint("teams", "update_team")
+remove_team_member_endpoint = endpoint("teams", "remove_team_member")
 
 __all__ = ["OrgOps"]
 
@@ -59,12 +39,12 @@ def _org(org: str) -> str:
     return validate_namespace(org, "org")
 
 
-def _invites(value: OrgInviteList) -> list[OrgInvite]:
+def _invites(value: models.OrgInviteList) -> list[models.OrgInvite]:
     return [] if isinstance(value.data, Unset) else list(value.data)
 
 
 def _add_member(org: str, group_name: str, member: str) -> Call[None]:
-    body = AddTeamMemberRequest(member=require_text(member, "member"))
+    body = models.AddTeamMemberRequest(member=require_text(member, "member"))
     return Call(add_team_member, {"org_name": _org(org), "group_name": group_name, "body": body})
 
 
@@ -72,14 +52,14 @@ class OrgOps:
     """Methods on organizations, their members, invites, settings and teams."""
 
     @operation
-    def user_orgs(self, *, per_page: int = 100, page: int = 1) -> Flow[list[Org]]:
+    def user_orgs(self, *, per_page: int = 100, page: int = 1) -> Flow[list[models.Org]]:
         """One page of the organizations the logged-in user belongs to."""
-        return page_call(list_user_orgs, OrgPage, per_page=per_page, page=page)
+        return page_call(list_user_orgs, models.OrgPage, per_page=per_page, page=page)
 
     @operation
-    def org(self, org: str) -> Flow[Org]:
+    def org(self, org: str) -> Flow[models.Org]:
         """An organization."""
-        return Call(get_org, {"org_name": _org(org)}, expect=Org)
+        return Call(get_org, {"org_name": _org(org)}, expect=models.Org)
 
     @operation
     def org_members(
@@ -91,11 +71,11 @@ class OrgOps:
         search: str | None = None,
         type: str | None = None,
         role: str | None = None,
-    ) -> Flow[list[OrgMember]]:
+    ) -> Flow[list[models.OrgMember]]:
         """One page of an organization's members, optionally filtered."""
         return page_call(
             list_org_members,
-            OrgMemberPage,
+            models.OrgMemberPage,
             per_page=per_page,
             page=page,
             org_name=_org(org),
@@ -110,16 +90,16 @@ class OrgOps:
         return Call(export_org_members, {"org_name": _org(org)}, expect=str)
 
     @operation
-    def update_org_member(self, org: str, username: str, *, role: str) -> Flow[OrgMember]:
+    def update_org_member(self, org: str, username: str, *, role: str) -> Flow[models.OrgMember]:
         """Change a member's role (``member``, ``editor``, ``owner``)."""
         return Call(
             update_org_member,
             {
                 "org_name": _org(org),
                 "username": validate_namespace(username, "username"),
-                "body": UpdateOrgMemberRequest(role=require_text(role, "role")),
+                "body": models.UpdateOrgMemberRequest(role=require_text(role, "role")),
             },
-            expect=OrgMember,
+            expect=models.OrgMember,
         )
 
     @operation
@@ -131,10 +111,10 @@ class OrgOps:
         )
 
     @operation
-    def org_invites(self, org: str) -> Flow[list[OrgInvite]]:
+    def org_invites(self, org: str) -> Flow[list[models.OrgInvite]]:
         """The organization's pending invites."""
         return Call(
-            list_org_invites, {"org_name": _org(org)}, expect=OrgInviteList, convert=_invites
+            list_org_invites, {"org_name": _org(org)}, expect=models.OrgInviteList, convert=_invites
         )
 
     @operation
@@ -156,86 +136,94 @@ class OrgOps:
         team: str | None = None,
         role: str | None = None,
         dry_run: bool = False,
-    ) -> Flow[BulkInviteResponse]:
+    ) -> Flow[models.BulkInviteResponse]:
         """Invite several usernames or e-mail addresses at once (``dry_run`` only checks)."""
         if isinstance(invitees, str) or not invitees:
             raise ValueError("invitees must be a non-empty list of usernames or e-mail addresses")
-        body = BulkInviteRequest(
+        body = models.BulkInviteRequest(
             org=_org(org),
             invitees=[require_text(item, "invitees") for item in invitees],
             team=optional(team),
             role=optional(role),
             dry_run=bool(dry_run),
         )
-        return Call(bulk_invite, {"body": body}, expect=BulkInviteResponse)
+        return Call(bulk_invite, {"body": body}, expect=models.BulkInviteResponse)
 
     @operation
-    def org_settings(self, org: str) -> Flow[OrgSettings]:
+    def org_settings(self, org: str) -> Flow[models.OrgSettings]:
         """An organization's settings (for example restricted images)."""
-        return Call(get_org_settings, {"org_name": _org(org)}, expect=OrgSettings)
+        return Call(get_org_settings, {"org_name": _org(org)}, expect=models.OrgSettings)
 
     @operation
-    def update_org_settings(self, org: str, settings: OrgSettings) -> Flow[OrgSettings]:
+    def update_org_settings(
+        self, org: str, settings: models.OrgSettings
+    ) -> Flow[models.OrgSettings]:
         """Replace an organization's settings."""
-        if not isinstance(settings, OrgSettings):
+        if not isinstance(settings, models.OrgSettings):
             raise TypeError("settings must be a dockerhub.models.OrgSettings")
         return Call(
-            update_org_settings, {"org_name": _org(org), "body": settings}, expect=OrgSettings
+            update_org_settings,
+            {"org_name": _org(org), "body": settings},
+            expect=models.OrgSettings,
         )
 
     # -- teams (the Hub calls them groups) -------------------------------------------------
 
     @operation
-    def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> Flow[list[Team]]:
+    def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> Flow[list[models.Team]]:
         """One page of an organization's teams."""
-        return page_call(list_teams, TeamPage, per_page=per_page, page=page, org_name=_org(org))
+        return page_call(
+            list_teams, models.TeamPage, per_page=per_page, page=page, org_name=_org(org)
+        )
 
     @operation
-    def create_team(self, org: str, name: str, *, description: str | None = None) -> Flow[Team]:
+    def create_team(
+        self, org: str, name: str, *, description: str | None = None
+    ) -> Flow[models.Team]:
         """Create a team."""
-        body = CreateTeamRequest(
+        body = models.CreateTeamRequest(
             name=validate_segment(name, "name"), description=optional(description)
         )
-        return Call(create_team, {"org_name": _org(org), "body": body}, expect=Team)
+        return Call(create_team, {"org_name": _org(org), "body": body}, expect=models.Team)
 
     @operation
-    def team(self, org: str, team: str) -> Flow[Team]:
+    def team(self, org: str, team: str) -> Flow[models.Team]:
         """A team."""
         return Call(
             get_team,
             {"org_name": _org(org), "group_name": validate_segment(team, "team")},
-            expect=Team,
+            expect=models.Team,
         )
 
     @operation
     def replace_team(
         self, org: str, team: str, *, name: str, description: str | None = None
-    ) -> Flow[Team]:
+    ) -> Flow[models.Team]:
         """Replace a team's name and description."""
-        body = CreateTeamRequest(
+        body = models.CreateTeamRequest(
             name=validate_segment(name, "name"), description=optional(description)
         )
         return Call(
             replace_team,
             {"org_name": _org(org), "group_name": validate_segment(team, "team"), "body": body},
-            expect=Team,
+            expect=models.Team,
         )
 
     @operation
     def update_team(
         self, org: str, team: str, *, name: str | None = None, description: str | None = None
-    ) -> Flow[Team]:
+    ) -> Flow[models.Team]:
         """Change a team's name and/or description."""
         if name is None and description is None:
             raise ValueError("give name=, description= or both")
-        body = UpdateTeamRequest(
+        body = models.UpdateTeamRequest(
             name=optional(None if name is None else validate_segment(name, "name")),
             description=optional(description),
         )
         return Call(
             update_team,
             {"org_name": _org(org), "group_name": validate_segment(team, "team"), "body": body},
-            expect=Team,
+            expect=models.Team,
         )
 
     @operation
@@ -248,11 +236,11 @@ class OrgOps:
     @operation
     def team_members(
         self, org: str, team: str, *, per_page: int = 100, page: int = 1, search: str | None = None
-    ) -> Flow[list[TeamMember]]:
+    ) -> Flow[list[models.TeamMember]]:
         """One page of a team's members."""
         return page_call(
             list_team_members,
-            TeamMemberPage,
+            models.TeamMemberPage,
             per_page=per_page,
             page=page,
             org_name=_org(org),

@@ -14,56 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from dockerhub_client.api.access_tokens import list_access_tokens, list_org_access_tokens
-from dockerhub_client.api.audit_logs import list_audit_logs
-from dockerhub_client.api.builds import (
-    list_build_history,
-    list_build_links,
-    list_build_trigger_history,
-)
-from dockerhub_client.api.collaborators import list_collaborators
-from dockerhub_client.api.orgs import list_org_members, list_user_orgs
-from dockerhub_client.api.repositories import (
-    list_comments,
-    list_namespace_repositories,
-    list_starred_repositories,
-)
-from dockerhub_client.api.tags import list_namespace_repository_tags
-from dockerhub_client.api.teams import list_team_members, list_teams
-from dockerhub_client.api.webhooks import list_webhooks
-from dockerhub_client.models import (
-    AccessToken,
-    AccessTokenPage,
-    AuditLogEvent,
-    AuditLogPage,
-    Build,
-    BuildLink,
-    BuildLinkPage,
-    BuildPage,
-    BuildTriggerHistoryEntry,
-    BuildTriggerHistoryPage,
-    Collaborator,
-    CollaboratorPage,
-    Comment,
-    CommentPage,
-    Org,
-    OrgAccessToken,
-    OrgAccessTokenPage,
-    OrgMember,
-    OrgMemberPage,
-    OrgPage,
-    Repository,
-    RepositoryPage,
-    Tag,
-    TagPage,
-    Team,
-    TeamMember,
-    TeamMemberPage,
-    TeamPage,
-    Webhook,
-    WebhookPage,
-)
+from dockerhub_client import models
 
+from .._lazy import endpoint
 from .._paginated import collected, paginated
 from .._pagination import PageOptions, Pages, PageSpec
 from .._validation import (
@@ -76,28 +29,47 @@ from .._validation import (
 if TYPE_CHECKING:
     import datetime
 
+list_access_tokens = endpoint("access_tokens", "list_access_tokens")
+list_org_access_tokens = endpoint("access_tokens", "list_org_access_tokens")
+list_audit_logs = endpoint("audit_logs", "list_audit_logs")
+list_build_history = endpoint("builds", "list_build_history")
+list_build_links = endpoint("builds", "list_build_links")
+list_build_trigger_history = endpoint("builds", "list_build_trigger_history")
+list_collaborators = endpoint("collaborators", "list_collaborators")
+list_org_members = endpoint("orgs", "list_org_members")
+list_user_orgs = endpoint("orgs", "list_user_orgs")
+list_comments = endpoint("repositories", "list_comments")
+list_namespace_repositories = endpoint("repositories", "list_namespace_repositories")
+list_starred_repositories = endpoint("repositories", "list_starred_repositories")
+list_namespace_repository_tags = endpoint("tags", "list_namespace_repository_tags")
+list_team_members = endpoint("teams", "list_team_members")
+list_teams = endpoint("teams", "list_teams")
+list_webhooks = endpoint("webhooks", "list_webhooks")
+
 __all__ = ["PagingOps"]
 
-_TAGS: PageSpec[Tag] = PageSpec(list_namespace_repository_tags, TagPage)
-_COMMENTS: PageSpec[Comment] = PageSpec(list_comments, CommentPage)
-_STARRED: PageSpec[Repository] = PageSpec(list_starred_repositories, RepositoryPage)
-_WEBHOOKS: PageSpec[Webhook] = PageSpec(list_webhooks, WebhookPage)
-_BUILDS: PageSpec[Build] = PageSpec(list_build_history, BuildPage)
-_REPOSITORIES: PageSpec[Repository] = PageSpec(list_namespace_repositories, RepositoryPage)
-_ACCESS_TOKENS: PageSpec[AccessToken] = PageSpec(list_access_tokens, AccessTokenPage)
-_ORG_ACCESS_TOKENS: PageSpec[OrgAccessToken] = PageSpec(
-    list_org_access_tokens, OrgAccessTokenPage, total="total"
+_TAGS: PageSpec[models.Tag] = PageSpec(list_namespace_repository_tags, "TagPage")
+_COMMENTS: PageSpec[models.Comment] = PageSpec(list_comments, "CommentPage")
+_STARRED: PageSpec[models.Repository] = PageSpec(list_starred_repositories, "RepositoryPage")
+_WEBHOOKS: PageSpec[models.Webhook] = PageSpec(list_webhooks, "WebhookPage")
+_BUILDS: PageSpec[models.Build] = PageSpec(list_build_history, "BuildPage")
+_REPOSITORIES: PageSpec[models.Repository] = PageSpec(list_namespace_repositories, "RepositoryPage")
+_ACCESS_TOKENS: PageSpec[models.AccessToken] = PageSpec(list_access_tokens, "AccessTokenPage")
+_ORG_ACCESS_TOKENS: PageSpec[models.OrgAccessToken] = PageSpec(
+    list_org_access_tokens, "OrgAccessTokenPage", total="total"
 )
-_ORG_MEMBERS: PageSpec[OrgMember] = PageSpec(list_org_members, OrgMemberPage)
-_TEAMS: PageSpec[Team] = PageSpec(list_teams, TeamPage)
-_TEAM_MEMBERS: PageSpec[TeamMember] = PageSpec(list_team_members, TeamMemberPage)
-_AUDIT_LOGS: PageSpec[AuditLogEvent] = PageSpec(list_audit_logs, AuditLogPage, items="logs")
-_COLLABORATORS: PageSpec[Collaborator] = PageSpec(list_collaborators, CollaboratorPage)
-_BUILD_LINKS: PageSpec[BuildLink] = PageSpec(list_build_links, BuildLinkPage)
-_TRIGGER_HISTORY: PageSpec[BuildTriggerHistoryEntry] = PageSpec(
-    list_build_trigger_history, BuildTriggerHistoryPage
+_ORG_MEMBERS: PageSpec[models.OrgMember] = PageSpec(list_org_members, "OrgMemberPage")
+_TEAMS: PageSpec[models.Team] = PageSpec(list_teams, "TeamPage")
+_TEAM_MEMBERS: PageSpec[models.TeamMember] = PageSpec(list_team_members, "TeamMemberPage")
+_AUDIT_LOGS: PageSpec[models.AuditLogEvent] = PageSpec(
+    list_audit_logs, "AuditLogPage", items="logs"
 )
-_USER_ORGS: PageSpec[Org] = PageSpec(list_user_orgs, OrgPage)
+_COLLABORATORS: PageSpec[models.Collaborator] = PageSpec(list_collaborators, "CollaboratorPage")
+_BUILD_LINKS: PageSpec[models.BuildLink] = PageSpec(list_build_links, "BuildLinkPage")
+_TRIGGER_HISTORY: PageSpec[models.BuildTriggerHistoryEntry] = PageSpec(
+    list_build_trigger_history, "BuildTriggerHistoryPage"
+)
+_USER_ORGS: PageSpec[models.Org] = PageSpec(list_user_orgs, "OrgPage")
 
 
 def _given(**params: Any) -> dict[str, Any]:
@@ -135,7 +107,7 @@ class PagingOps:
     @paginated
     def iter_tags(
         self, namespace: str, repository: str | None = None, **options: Unpack[PageOptions]
-    ) -> Pages[Tag]:
+    ) -> Pages[models.Tag]:
         """Every tag of a repository (``/v2/namespaces/{namespace}/repositories/{repo}/tags``).
 
         ``("nginx")``, ``("library/nginx")``, ``("_", "nginx")`` and ``("library", "nginx")``
@@ -148,7 +120,7 @@ class PagingOps:
     @paginated
     def iter_comments(
         self, namespace: str, repository: str | None = None, **options: Unpack[PageOptions]
-    ) -> Pages[Comment]:
+    ) -> Pages[models.Comment]:
         """Every comment on a repository."""
         return Pages(_COMMENTS, _flexible(namespace, repository), **options)
 
@@ -157,7 +129,7 @@ class PagingOps:
     @paginated
     def iter_repositories_starred(
         self, username: str, **options: Unpack[PageOptions]
-    ) -> Pages[Repository]:
+    ) -> Pages[models.Repository]:
         """Every repository a user has starred."""
         return Pages(_STARRED, {"username": validate_namespace(username, "username")}, **options)
 
@@ -171,7 +143,7 @@ class PagingOps:
         name: str | None = None,
         ordering: str | None = None,
         **options: Unpack[PageOptions],
-    ) -> Pages[Repository]:
+    ) -> Pages[models.Repository]:
         """Every repository of a namespace, optionally filtered by ``name`` and sorted by
         ``ordering`` (``last_updated``, ``-last_updated``, ``name``, ``-name``, ...)."""
         params = _given(namespace=validate_namespace(namespace), name=name, ordering=ordering)
@@ -182,7 +154,7 @@ class PagingOps:
     @paginated
     def iter_webhooks(
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
-    ) -> Pages[Webhook]:
+    ) -> Pages[models.Webhook]:
         """Every webhook of a repository."""
         return Pages(_WEBHOOKS, _repo(namespace, repository), **options)
 
@@ -191,7 +163,7 @@ class PagingOps:
     @paginated
     def iter_collaborators(
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
-    ) -> Pages[Collaborator]:
+    ) -> Pages[models.Collaborator]:
         """Every collaborator of a repository."""
         return Pages(_COLLABORATORS, _repo(namespace, repository), **options)
 
@@ -202,7 +174,7 @@ class PagingOps:
     @paginated
     def iter_build_history(
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
-    ) -> Pages[Build]:
+    ) -> Pages[models.Build]:
         """Every past automated build of a repository."""
         return Pages(_BUILDS, _repo(namespace, repository), **options)
 
@@ -211,7 +183,7 @@ class PagingOps:
     @paginated
     def iter_build_links(
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
-    ) -> Pages[BuildLink]:
+    ) -> Pages[models.BuildLink]:
         """Every build link of a repository."""
         return Pages(_BUILD_LINKS, _repo(namespace, repository), **options)
 
@@ -220,7 +192,7 @@ class PagingOps:
     @paginated
     def iter_build_trigger_history(
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
-    ) -> Pages[BuildTriggerHistoryEntry]:
+    ) -> Pages[models.BuildTriggerHistoryEntry]:
         """Every call of a repository's build trigger."""
         return Pages(_TRIGGER_HISTORY, _repo(namespace, repository), **options)
 
@@ -229,7 +201,7 @@ class PagingOps:
     # -- tokens and audit logs --------------------------------------------------------------
 
     @paginated
-    def iter_access_tokens(self, **options: Unpack[PageOptions]) -> Pages[AccessToken]:
+    def iter_access_tokens(self, **options: Unpack[PageOptions]) -> Pages[models.AccessToken]:
         """Every personal access token of the logged-in user."""
         return Pages(_ACCESS_TOKENS, {}, **options)
 
@@ -238,7 +210,7 @@ class PagingOps:
     @paginated
     def iter_org_access_tokens(
         self, org: str, **options: Unpack[PageOptions]
-    ) -> Pages[OrgAccessToken]:
+    ) -> Pages[models.OrgAccessToken]:
         """Every access token of an organization."""
         return Pages(_ORG_ACCESS_TOKENS, {"org_name": _org(org)}, **options)
 
@@ -255,7 +227,7 @@ class PagingOps:
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
         **options: Unpack[PageOptions],
-    ) -> Pages[AuditLogEvent]:
+    ) -> Pages[models.AuditLogEvent]:
         """Every audit log event of an account, optionally filtered (``from_`` and ``to``
         must be timezone-aware)."""
         params = _given(
@@ -273,7 +245,7 @@ class PagingOps:
     # -- organizations ----------------------------------------------------------------------
 
     @paginated
-    def iter_user_orgs(self, **options: Unpack[PageOptions]) -> Pages[Org]:
+    def iter_user_orgs(self, **options: Unpack[PageOptions]) -> Pages[models.Org]:
         """Every organization the logged-in user belongs to."""
         return Pages(_USER_ORGS, {}, **options)
 
@@ -288,7 +260,7 @@ class PagingOps:
         type: str | None = None,
         role: str | None = None,
         **options: Unpack[PageOptions],
-    ) -> Pages[OrgMember]:
+    ) -> Pages[models.OrgMember]:
         """Every member of an organization, optionally filtered."""
         params = _given(org_name=_org(org), search=search, type_=type, role=role)
         return Pages(_ORG_MEMBERS, params, **options)
@@ -296,7 +268,7 @@ class PagingOps:
     collect_org_members = collected(iter_org_members)
 
     @paginated
-    def iter_teams(self, org: str, **options: Unpack[PageOptions]) -> Pages[Team]:
+    def iter_teams(self, org: str, **options: Unpack[PageOptions]) -> Pages[models.Team]:
         """Every team of an organization."""
         return Pages(_TEAMS, {"org_name": _org(org)}, **options)
 
@@ -305,7 +277,7 @@ class PagingOps:
     @paginated
     def iter_team_members(
         self, org: str, team: str, *, search: str | None = None, **options: Unpack[PageOptions]
-    ) -> Pages[TeamMember]:
+    ) -> Pages[models.TeamMember]:
         """Every member of a team."""
         params = _given(
             org_name=_org(org), group_name=validate_segment(team, "team"), search=search

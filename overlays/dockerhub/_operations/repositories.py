@@ -9,68 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from dockerhub_client.api.collaborators import (
-    add_collaborator,
-    delete_collaborator,
-    list_collaborators,
-)
-from dockerhub_client.api.repositories import (
-    check_namespace_repository,
-    create_namespace_repository,
-    create_repository,
-    delete_repository,
-    get_namespace_repository,
-    get_repository,
-    list_comments,
-    list_namespace_repositories,
-    star_repository,
-    unstar_repository,
-    update_namespace_repository,
-    update_repository,
-)
-from dockerhub_client.api.tags import (
-    check_namespace_repository_tag,
-    check_namespace_repository_tags,
-    delete_tag,
-    get_namespace_repository_tag,
-    list_namespace_repository_tags,
-    list_tags,
-    update_immutable_tags,
-    verify_immutable_tags,
-)
-from dockerhub_client.api.teams import grant_team_repository_access
-from dockerhub_client.api.webhooks import (
-    create_webhook,
-    create_webhook_hook,
-    delete_webhook,
-    list_webhooks,
-)
-from dockerhub_client.models import (
-    AddCollaboratorRequest,
-    Collaborator,
-    CollaboratorPage,
-    Comment,
-    CommentPage,
-    CreateRepositoryRequest,
-    CreateWebhookHookRequest,
-    CreateWebhookRequest,
-    EmptyRequest,
-    GrantTeamRepositoryAccessRequest,
-    Repository,
-    RepositoryPage,
-    Tag,
-    TagPage,
-    TeamRepositoryPermission,
-    UpdateImmutableTagsRequest,
-    UpdateRepositoryRequest,
-    VerifyImmutableTagsRequest,
-    VerifyImmutableTagsResponse,
-    Webhook,
-    WebhookHook,
-    WebhookPage,
-)
+from dockerhub_client import models
 
 from .._call import Call, Flow, operation
+from .._lazy import endpoint
 from .._validation import (
     split_repository,
     validate_namespace,
@@ -78,6 +20,35 @@ from .._validation import (
 )
 from ..errors import NotFoundError
 from ._common import check_id, optional, page_call, repo_args, require_text
+
+add_collaborator = endpoint("collaborators", "add_collaborator")
+delete_collaborator = endpoint("collaborators", "delete_collaborator")
+list_collaborators = endpoint("collaborators", "list_collaborators")
+check_namespace_repository = endpoint("repositories", "check_namespace_repository")
+create_namespace_repository = endpoint("repositories", "create_namespace_repository")
+create_repository = endpoint("repositories", "create_repository")
+delete_repository = endpoint("repositories", "delete_repository")
+get_namespace_repository = endpoint("repositories", "get_namespace_repository")
+get_repository = endpoint("repositories", "get_repository")
+list_comments = endpoint("repositories", "list_comments")
+list_namespace_repositories = endpoint("repositories", "list_namespace_repositories")
+star_repository = endpoint("repositories", "star_repository")
+unstar_repository = endpoint("repositories", "unstar_repository")
+update_namespace_repository = endpoint("repositories", "update_namespace_repository")
+update_repository = endpoint("repositories", "update_repository")
+check_namespace_repository_tag = endpoint("tags", "check_namespace_repository_tag")
+check_namespace_repository_tags = endpoint("tags", "check_namespace_repository_tags")
+delete_tag = endpoint("tags", "delete_tag")
+get_namespace_repository_tag = endpoint("tags", "get_namespace_repository_tag")
+list_namespace_repository_tags = endpoint("tags", "list_namespace_repository_tags")
+list_tags = endpoint("tags", "list_tags")
+update_immutable_tags = endpoint("tags", "update_immutable_tags")
+verify_immutable_tags = endpoint("tags", "verify_immutable_tags")
+grant_team_repository_access = endpoint("teams", "grant_team_repository_access")
+create_webhook = endpoint("webhooks", "create_webhook")
+create_webhook_hook = endpoint("webhooks", "create_webhook_hook")
+delete_webhook = endpoint("webhooks", "delete_webhook")
+list_webhooks = endpoint("webhooks", "list_webhooks")
 
 __all__ = ["RepositoryOps"]
 
@@ -101,10 +72,10 @@ class RepositoryOps:
     # -- the original library's repository methods -----------------------------------------
 
     @operation
-    def repository(self, namespace: str, repository: str | None = None) -> Flow[Repository]:
+    def repository(self, namespace: str, repository: str | None = None) -> Flow[models.Repository]:
         """A repository. Accepts ``("nginx")``, ``("library/nginx")``, ``("_", "nginx")``
         and ``("library", "nginx")``; a missing namespace means the official ``library``."""
-        return Call(get_repository, _flexible(namespace, repository), expect=Repository)
+        return Call(get_repository, _flexible(namespace, repository), expect=models.Repository)
 
     @operation
     def create_repository(
@@ -115,17 +86,17 @@ class RepositoryOps:
         description: str | None = None,
         full_description: str | None = None,
         is_private: bool = False,
-    ) -> Flow[Repository]:
+    ) -> Flow[models.Repository]:
         """Create a repository (``POST /v2/repositories/``)."""
         names = repo_args(namespace, repository)
-        body = CreateRepositoryRequest(
+        body = models.CreateRepositoryRequest(
             namespace=names["namespace"],
             name=names["repository"],
             description=optional(description),
             full_description=optional(full_description),
             is_private=bool(is_private),
         )
-        return Call(create_repository, {"body": body}, expect=Repository)
+        return Call(create_repository, {"body": body}, expect=models.Repository)
 
     @operation
     def delete_repository(self, namespace: str, repository: str) -> Flow[None]:
@@ -140,19 +111,25 @@ class RepositoryOps:
         *,
         short: str | None = None,
         full: str | None = None,
-    ) -> Flow[Repository]:
+    ) -> Flow[models.Repository]:
         """Set the short (``description``) and/or full (``full_description``) description."""
         if short is None and full is None:
             raise ValueError("give short=, full= or both")
-        body = UpdateRepositoryRequest(description=optional(short), full_description=optional(full))
+        body = models.UpdateRepositoryRequest(
+            description=optional(short), full_description=optional(full)
+        )
         return Call(
-            update_repository, {**repo_args(namespace, repository), "body": body}, expect=Repository
+            update_repository,
+            {**repo_args(namespace, repository), "body": body},
+            expect=models.Repository,
         )
 
     @operation
     def star_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
         """Star a repository as the logged-in user."""
-        return Call(star_repository, {**_flexible(namespace, repository), "body": EmptyRequest()})
+        return Call(
+            star_repository, {**_flexible(namespace, repository), "body": models.EmptyRequest()}
+        )
 
     @operation
     def unstar_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
@@ -162,20 +139,24 @@ class RepositoryOps:
     @operation
     def tags(
         self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Tag]]:
+    ) -> Flow[list[models.Tag]]:
         """One page of a repository's tags (``/v2/repositories/.../tags/``)."""
         return page_call(
-            list_tags, TagPage, per_page=per_page, page=page, **_flexible(namespace, repository)
+            list_tags,
+            models.TagPage,
+            per_page=per_page,
+            page=page,
+            **_flexible(namespace, repository),
         )
 
     @operation
     def comments(
         self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Comment]]:
+    ) -> Flow[list[models.Comment]]:
         """One page of a repository's comments."""
         return page_call(
             list_comments,
-            CommentPage,
+            models.CommentPage,
             per_page=per_page,
             page=page,
             **_flexible(namespace, repository),
@@ -189,11 +170,11 @@ class RepositoryOps:
     @operation
     def collaborators(
         self, namespace: str, repository: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Collaborator]]:
+    ) -> Flow[list[models.Collaborator]]:
         """One page of a repository's collaborators."""
         return page_call(
             list_collaborators,
-            CollaboratorPage,
+            models.CollaboratorPage,
             per_page=per_page,
             page=page,
             **repo_args(namespace, repository),
@@ -202,13 +183,13 @@ class RepositoryOps:
     @operation
     def add_collaborator(
         self, namespace: str, repository: str, collaborator: str
-    ) -> Flow[Collaborator]:
+    ) -> Flow[models.Collaborator]:
         """Give ``collaborator`` (a username) access to a repository."""
-        body = AddCollaboratorRequest(user=validate_namespace(collaborator, "collaborator"))
+        body = models.AddCollaboratorRequest(user=validate_namespace(collaborator, "collaborator"))
         return Call(
             add_collaborator,
             {**repo_args(namespace, repository), "body": body},
-            expect=Collaborator,
+            expect=models.Collaborator,
         )
 
     @operation
@@ -225,30 +206,32 @@ class RepositoryOps:
     @operation
     def webhooks(
         self, namespace: str, repository: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Webhook]]:
+    ) -> Flow[list[models.Webhook]]:
         """One page of a repository's webhooks."""
         return page_call(
             list_webhooks,
-            WebhookPage,
+            models.WebhookPage,
             per_page=per_page,
             page=page,
             **repo_args(namespace, repository),
         )
 
     @operation
-    def create_webhook(self, namespace: str, repository: str, name: str) -> Flow[Webhook]:
+    def create_webhook(self, namespace: str, repository: str, name: str) -> Flow[models.Webhook]:
         """Create an empty webhook called ``name``; add URLs with :meth:`create_webhook_hook`."""
-        body = CreateWebhookRequest(name=require_text(name, "name"))
+        body = models.CreateWebhookRequest(name=require_text(name, "name"))
         return Call(
-            create_webhook, {**repo_args(namespace, repository), "body": body}, expect=Webhook
+            create_webhook,
+            {**repo_args(namespace, repository), "body": body},
+            expect=models.Webhook,
         )
 
     @operation
     def create_webhook_hook(
         self, namespace: str, repository: str, webhook_id: int, url: str
-    ) -> Flow[WebhookHook]:
+    ) -> Flow[models.WebhookHook]:
         """Add a URL to call to an existing webhook."""
-        body = CreateWebhookHookRequest(hook_url=require_text(url, "url"))
+        body = models.CreateWebhookHookRequest(hook_url=require_text(url, "url"))
         return Call(
             create_webhook_hook,
             {
@@ -256,7 +239,7 @@ class RepositoryOps:
                 "webhook_id": check_id(webhook_id, "webhook_id"),
                 "body": body,
             },
-            expect=WebhookHook,
+            expect=models.WebhookHook,
         )
 
     @operation
@@ -278,12 +261,12 @@ class RepositoryOps:
         page: int = 1,
         name: str | None = None,
         ordering: str | None = None,
-    ) -> Flow[list[Repository]]:
+    ) -> Flow[list[models.Repository]]:
         """One page of a namespace's repositories, optionally filtered by ``name`` and sorted
         by ``ordering`` (``last_updated``, ``-last_updated``, ``name``, ``-name``, ...)."""
         return page_call(
             list_namespace_repositories,
-            RepositoryPage,
+            models.RepositoryPage,
             per_page=per_page,
             page=page,
             namespace=validate_namespace(namespace),
@@ -300,10 +283,10 @@ class RepositoryOps:
         description: str | None = None,
         full_description: str | None = None,
         is_private: bool = False,
-    ) -> Flow[Repository]:
+    ) -> Flow[models.Repository]:
         """Create a repository (``POST /v2/namespaces/{namespace}/repositories``)."""
         names = repo_args(namespace, repository)
-        body = CreateRepositoryRequest(
+        body = models.CreateRepositoryRequest(
             namespace=names["namespace"],
             name=names["repository"],
             description=optional(description),
@@ -313,13 +296,15 @@ class RepositoryOps:
         return Call(
             create_namespace_repository,
             {"namespace": names["namespace"], "body": body},
-            expect=Repository,
+            expect=models.Repository,
         )
 
     @operation
-    def namespace_repository(self, namespace: str, repository: str) -> Flow[Repository]:
+    def namespace_repository(self, namespace: str, repository: str) -> Flow[models.Repository]:
         """A repository, through today's ``/v2/namespaces/...`` path."""
-        return Call(get_namespace_repository, repo_args(namespace, repository), expect=Repository)
+        return Call(
+            get_namespace_repository, repo_args(namespace, repository), expect=models.Repository
+        )
 
     @operation
     def check_namespace_repository(self, namespace: str, repository: str) -> Flow[bool]:
@@ -334,27 +319,27 @@ class RepositoryOps:
         *,
         description: str | None = None,
         full_description: str | None = None,
-    ) -> Flow[Repository]:
+    ) -> Flow[models.Repository]:
         """Update a repository's descriptions through today's path."""
         if description is None and full_description is None:
             raise ValueError("give description=, full_description= or both")
-        body = UpdateRepositoryRequest(
+        body = models.UpdateRepositoryRequest(
             description=optional(description), full_description=optional(full_description)
         )
         return Call(
             update_namespace_repository,
             {**repo_args(namespace, repository), "body": body},
-            expect=Repository,
+            expect=models.Repository,
         )
 
     @operation
     def namespace_repository_tags(
         self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[Tag]]:
+    ) -> Flow[list[models.Tag]]:
         """One page of a repository's tags through today's path (with per-platform images)."""
         return page_call(
             list_namespace_repository_tags,
-            TagPage,
+            models.TagPage,
             per_page=per_page,
             page=page,
             **_flexible(namespace, repository),
@@ -366,12 +351,14 @@ class RepositoryOps:
         return _exists(Call(check_namespace_repository_tags, repo_args(namespace, repository)))
 
     @operation
-    def namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Flow[Tag]:
+    def namespace_repository_tag(
+        self, namespace: str, repository: str, tag: str
+    ) -> Flow[models.Tag]:
         """One tag, with its images per platform."""
         return Call(
             get_namespace_repository_tag,
             {**repo_args(namespace, repository), "tag": validate_tag(tag)},
-            expect=Tag,
+            expect=models.Tag,
         )
 
     @operation
@@ -394,40 +381,40 @@ class RepositoryOps:
         *,
         immutable_tags: bool,
         immutable_tags_rules: list[str],
-    ) -> Flow[Repository]:
+    ) -> Flow[models.Repository]:
         """Turn tag immutability on or off and set the rules (regular expressions)."""
-        body = UpdateImmutableTagsRequest(
+        body = models.UpdateImmutableTagsRequest(
             immutable_tags=bool(immutable_tags), immutable_tags_rules=list(immutable_tags_rules)
         )
         return Call(
             update_immutable_tags,
             {**repo_args(namespace, repository), "body": body},
-            expect=Repository,
+            expect=models.Repository,
         )
 
     @operation
     def verify_immutable_tags(
         self, namespace: str, repository: str, *, regex: str
-    ) -> Flow[VerifyImmutableTagsResponse]:
+    ) -> Flow[models.VerifyImmutableTagsResponse]:
         """Which existing tags a candidate immutability rule would match."""
-        body = VerifyImmutableTagsRequest(regex=require_text(regex, "regex"))
+        body = models.VerifyImmutableTagsRequest(regex=require_text(regex, "regex"))
         return Call(
             verify_immutable_tags,
             {**repo_args(namespace, repository), "body": body},
-            expect=VerifyImmutableTagsResponse,
+            expect=models.VerifyImmutableTagsResponse,
         )
 
     @operation
     def grant_team_repository_access(
         self, namespace: str, repository: str, *, group_id: int, permission: str
-    ) -> Flow[TeamRepositoryPermission]:
+    ) -> Flow[models.TeamRepositoryPermission]:
         """Give a team (by numeric ``group_id``) ``read``, ``write`` or ``admin`` access."""
-        body = GrantTeamRepositoryAccessRequest(
+        body = models.GrantTeamRepositoryAccessRequest(
             group_id=int(check_id(group_id, "group_id")),
             permission=require_text(permission, "permission"),
         )
         return Call(
             grant_team_repository_access,
             {**repo_args(namespace, repository), "body": body},
-            expect=TeamRepositoryPermission,
+            expect=models.TeamRepositoryPermission,
         )

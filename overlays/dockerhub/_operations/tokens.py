@@ -4,38 +4,26 @@ from __future__ import annotations
 
 import datetime
 
-from dockerhub_client.api.access_tokens import (
-    create_access_token,
-    create_org_access_token,
-    delete_access_token,
-    delete_org_access_token,
-    get_access_token,
-    get_org_access_token,
-    list_access_tokens,
-    list_org_access_tokens,
-    update_access_token,
-    update_org_access_token,
-)
-from dockerhub_client.api.audit_logs import list_audit_log_actions, list_audit_logs
-from dockerhub_client.models import (
-    AccessToken,
-    AccessTokenPage,
-    AuditLogActions,
-    AuditLogEvent,
-    AuditLogPage,
-    CreateAccessTokenRequest,
-    CreateOrgAccessTokenRequest,
-    OrgAccessToken,
-    OrgAccessTokenPage,
-    OrgAccessTokenResource,
-    UpdateAccessTokenRequest,
-    UpdateOrgAccessTokenRequest,
-)
+from dockerhub_client import models
 from dockerhub_client.types import Unset
 
 from .._call import Call, Flow, operation
+from .._lazy import endpoint
 from .._validation import validate_namespace, validate_segment
 from ._common import optional, page_call, require_text
+
+create_access_token = endpoint("access_tokens", "create_access_token")
+create_org_access_token = endpoint("access_tokens", "create_org_access_token")
+delete_access_token = endpoint("access_tokens", "delete_access_token")
+delete_org_access_token = endpoint("access_tokens", "delete_org_access_token")
+get_access_token = endpoint("access_tokens", "get_access_token")
+get_org_access_token = endpoint("access_tokens", "get_org_access_token")
+list_access_tokens = endpoint("access_tokens", "list_access_tokens")
+list_org_access_tokens = endpoint("access_tokens", "list_org_access_tokens")
+update_access_token = endpoint("access_tokens", "update_access_token")
+update_org_access_token = endpoint("access_tokens", "update_org_access_token")
+list_audit_log_actions = endpoint("audit_logs", "list_audit_log_actions")
+list_audit_logs = endpoint("audit_logs", "list_audit_logs")
 
 __all__ = ["TokenOps"]
 
@@ -46,7 +34,7 @@ def _scopes(scopes: list[str]) -> list[str]:
     return [require_text(scope, "scopes") for scope in scopes]
 
 
-def _logs(page: AuditLogPage) -> list[AuditLogEvent]:
+def _logs(page: models.AuditLogPage) -> list[models.AuditLogEvent]:
     return [] if isinstance(page.logs, Unset) else list(page.logs)
 
 
@@ -60,42 +48,46 @@ class TokenOps:
     """Personal access tokens, organization access tokens and audit logs."""
 
     @operation
-    def access_tokens(self, *, per_page: int = 100, page: int = 1) -> Flow[list[AccessToken]]:
+    def access_tokens(
+        self, *, per_page: int = 100, page: int = 1
+    ) -> Flow[list[models.AccessToken]]:
         """One page of the logged-in user's personal access tokens (values never included)."""
-        return page_call(list_access_tokens, AccessTokenPage, per_page=per_page, page=page)
+        return page_call(list_access_tokens, models.AccessTokenPage, per_page=per_page, page=page)
 
     @operation
     def create_access_token(
         self, token_label: str, scopes: list[str], *, expires_at: datetime.datetime | None = None
-    ) -> Flow[AccessToken]:
+    ) -> Flow[models.AccessToken]:
         """Create a personal access token; its secret value is in ``.token`` of the result only
         this once."""
-        body = CreateAccessTokenRequest(
+        body = models.CreateAccessTokenRequest(
             token_label=require_text(token_label, "token_label"),
             scopes=_scopes(scopes),
             expires_at=optional(_moment(expires_at, "expires_at")),
         )
-        return Call(create_access_token, {"body": body}, expect=AccessToken)
+        return Call(create_access_token, {"body": body}, expect=models.AccessToken)
 
     @operation
-    def access_token(self, uuid: str) -> Flow[AccessToken]:
+    def access_token(self, uuid: str) -> Flow[models.AccessToken]:
         """One personal access token's metadata."""
-        return Call(get_access_token, {"uuid": validate_segment(uuid, "uuid")}, expect=AccessToken)
+        return Call(
+            get_access_token, {"uuid": validate_segment(uuid, "uuid")}, expect=models.AccessToken
+        )
 
     @operation
     def update_access_token(
         self, uuid: str, *, token_label: str | None = None, is_active: bool | None = None
-    ) -> Flow[AccessToken]:
+    ) -> Flow[models.AccessToken]:
         """Rename, activate or deactivate a personal access token."""
         if token_label is None and is_active is None:
             raise ValueError("give token_label=, is_active= or both")
-        body = UpdateAccessTokenRequest(
+        body = models.UpdateAccessTokenRequest(
             token_label=optional(token_label), is_active=optional(is_active)
         )
         return Call(
             update_access_token,
             {"uuid": validate_segment(uuid, "uuid"), "body": body},
-            expect=AccessToken,
+            expect=models.AccessToken,
         )
 
     @operation
@@ -106,11 +98,11 @@ class TokenOps:
     @operation
     def org_access_tokens(
         self, org: str, *, per_page: int = 100, page: int = 1
-    ) -> Flow[list[OrgAccessToken]]:
+    ) -> Flow[list[models.OrgAccessToken]]:
         """One page of an organization's access tokens."""
         return page_call(
             list_org_access_tokens,
-            OrgAccessTokenPage,
+            models.OrgAccessTokenPage,
             per_page=per_page,
             page=page,
             org_name=validate_namespace(org, "org"),
@@ -123,11 +115,11 @@ class TokenOps:
         label: str,
         *,
         description: str | None = None,
-        resources: list[OrgAccessTokenResource] | None = None,
+        resources: list[models.OrgAccessTokenResource] | None = None,
         expires_at: datetime.datetime | None = None,
-    ) -> Flow[OrgAccessToken]:
+    ) -> Flow[models.OrgAccessToken]:
         """Create an organization access token (its value is returned this once)."""
-        body = CreateOrgAccessTokenRequest(
+        body = models.CreateOrgAccessTokenRequest(
             label=require_text(label, "label"),
             description=optional(description),
             resources=optional(None if resources is None else list(resources)),
@@ -136,11 +128,11 @@ class TokenOps:
         return Call(
             create_org_access_token,
             {"org_name": validate_namespace(org, "org"), "body": body},
-            expect=OrgAccessToken,
+            expect=models.OrgAccessToken,
         )
 
     @operation
-    def org_access_token(self, org: str, access_token_id: str) -> Flow[OrgAccessToken]:
+    def org_access_token(self, org: str, access_token_id: str) -> Flow[models.OrgAccessToken]:
         """One organization access token's metadata."""
         return Call(
             get_org_access_token,
@@ -148,7 +140,7 @@ class TokenOps:
                 "org_name": validate_namespace(org, "org"),
                 "access_token_id": validate_segment(access_token_id, "access_token_id"),
             },
-            expect=OrgAccessToken,
+            expect=models.OrgAccessToken,
         )
 
     @operation
@@ -159,13 +151,13 @@ class TokenOps:
         *,
         label: str | None = None,
         description: str | None = None,
-        resources: list[OrgAccessTokenResource] | None = None,
+        resources: list[models.OrgAccessTokenResource] | None = None,
         is_active: bool | None = None,
-    ) -> Flow[OrgAccessToken]:
+    ) -> Flow[models.OrgAccessToken]:
         """Change an organization access token's label, description, resources or state."""
         if label is None and description is None and resources is None and is_active is None:
             raise ValueError("give at least one of label=, description=, resources=, is_active=")
-        body = UpdateOrgAccessTokenRequest(
+        body = models.UpdateOrgAccessTokenRequest(
             label=optional(label),
             description=optional(description),
             resources=optional(None if resources is None else list(resources)),
@@ -178,7 +170,7 @@ class TokenOps:
                 "access_token_id": validate_segment(access_token_id, "access_token_id"),
                 "body": body,
             },
-            expect=OrgAccessToken,
+            expect=models.OrgAccessToken,
         )
 
     @operation
@@ -204,11 +196,11 @@ class TokenOps:
         actor: str | None = None,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
-    ) -> Flow[list[AuditLogEvent]]:
+    ) -> Flow[list[models.AuditLogEvent]]:
         """One page of an account's audit log events, optionally filtered."""
         return page_call(
             list_audit_logs,
-            AuditLogPage,
+            models.AuditLogPage,
             per_page=per_page,
             page=page,
             convert=_logs,
@@ -221,10 +213,10 @@ class TokenOps:
         )
 
     @operation
-    def audit_log_actions(self, account: str) -> Flow[AuditLogActions]:
+    def audit_log_actions(self, account: str) -> Flow[models.AuditLogActions]:
         """The kinds of events an account's audit log can hold."""
         return Call(
             list_audit_log_actions,
             {"account": validate_namespace(account, "account")},
-            expect=AuditLogActions,
+            expect=models.AuditLogActions,
         )

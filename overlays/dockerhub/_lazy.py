@@ -1,0 +1,61 @@
+"""Generated endpoint modules, imported on first use.
+
+The facade names ~90 generated endpoint modules, and each imports its attrs models, whose
+classes are built at import time. Importing them all up front would make
+``from dockerhub import DockerHub`` several times slower than ``import httpx``; a
+:class:`LazyEndpoint` defers each import to the first call that needs it. Models are
+reached through the generated ``dockerhub_client.models`` package, itself lazy (PEP 562).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+__all__ = ["LazyEndpoint", "endpoint"]
+
+
+class LazyEndpoint:
+    """Stands for ``dockerhub_client.api.<tag>.<operation>`` until it is first used."""
+
+    __slots__ = ("__name__", "_module")
+
+    def __init__(self, name: str) -> None:
+        self.__name__ = name
+        self._module: ModuleType | None = None
+
+    def _load(self) -> ModuleType:
+        module = self._module
+        if module is None:
+            module = self._module = import_module(self.__name__)
+        return module
+
+    @property
+    def sync_detailed(self) -> Any:
+        """The generated blocking function."""
+        return self._load().sync_detailed
+
+    @property
+    def asyncio_detailed(self) -> Any:
+        """The generated async function."""
+        return self._load().asyncio_detailed
+
+    @property
+    def _get_kwargs(self) -> Any:
+        return self._load()._get_kwargs
+
+    @property
+    def _build_response(self) -> Any:
+        return self._load()._build_response
+
+    def __repr__(self) -> str:
+        state = "loaded" if self._module is not None else "not loaded yet"
+        return f"<endpoint {self.__name__} ({state})>"
+
+
+def endpoint(tag: str, operation: str) -> LazyEndpoint:
+    """The generated module of ``operation`` (its ``operationId``) under ``tag``."""
+    return LazyEndpoint(f"dockerhub_client.api.{tag}.{operation}")
