@@ -55,6 +55,9 @@ class Upstream:
         return [r.url.raw_path.decode() for r in self.requests]
 
 
+NO_CACHE = {"Cache-Control": "no-cache"}
+
+
 def _echo(request: httpx.Request) -> httpx.Response:
     if request.method == "HEAD":
         return httpx.Response(200, headers={"Content-Length": "123"})
@@ -324,17 +327,20 @@ def test_gzip_upstream_body_is_stored_decoded_and_not_decoded_twice() -> None:
         assert served.headers["content-type"] == "application/json"
 
 
-def test_lookup_request_is_the_fast_path_without_a_client() -> None:
+def test_lookup_target_finds_what_the_transport_stored_for_that_credential() -> None:
     upstream = Upstream()
     client, store = make_client(upstream)
     client.get("/v2/x/", headers={"Authorization": "Bearer a"})
-    request = client.build_request("GET", "/v2/x", headers={"Authorization": "Bearer a"})
-    response = store.lookup_request(request)
+    target = store.target_of(client.build_request("GET", "/v2/x"))
+    assert target is not None
+    response = store.lookup_target(target, [(b"authorization", b"Bearer a")])
     assert response is not None
-    assert response.request is request
     assert response.json()["path"] == "/v2/x/"
-    assert store.lookup_request(client.build_request("GET", "/v2/x")) is None
-    assert store.lookup_request(client.build_request("POST", "/v2/x")) is None
+    assert store.lookup_target(target, [(b"authorization", b"Bearer b")]) is None
+    assert store.lookup_target(target, []) is None
+    assert store.target_of(client.build_request("POST", "/v2/x")) is None
+    assert store.target_of(client.build_request("GET", "/v2/x", headers=NO_CACHE)) is None
+    assert len(upstream.requests) == 1
 
 
 # --- invalidation ----------------------------------------------------------------------

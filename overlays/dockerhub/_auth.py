@@ -26,6 +26,7 @@ import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Literal
 
 import anyio
 import attrs
@@ -195,19 +196,19 @@ class HubAuth(httpx.Auth):
         else:
             request.headers.pop("Authorization", None)
 
-    def authorize_lookup(self, request: httpx.Request) -> bool:
-        """Give ``request`` the Authorization the flow would send, for a cache lookup.
+    def authorization_for(self, url: httpx.URL) -> bytes | Literal[False] | None:
+        """The ``Authorization`` value the flow would send to ``url``, for a cache lookup.
 
-        Returns ``False`` when the flow would first renew the token: the request must then
-        take the normal path, so the renewal happens and the new credential is used.
+        ``None`` when it would send none; ``False`` when it would first renew the token,
+        so the request must take the normal path.
         """
-        if not self._applies_to(request):
-            request.headers.pop("Authorization", None)
-            return True
+        if (url.scheme, url.host, url.port) != self._origin:
+            return None
+        if url.path.rstrip("/") in _LOGIN_PATHS:
+            return None
         if self._expiring():
             return False
-        self._authorize(request)
-        return True
+        return None if self._token is None else f"Bearer {self._token}".encode()
 
     def _retry_on_401(self, response: httpx.Response) -> bool:
         return response.status_code == 401 and self._credentials is not None

@@ -166,15 +166,33 @@ class CacheStore:
 
     def key_for(self, request: httpx.Request) -> _Key | None:
         """The cache key of ``request``, or ``None`` when it must bypass the cache."""
+        target = self.target_of(request) if self._options.enabled else None
+        if target is None:
+            return None
+        return _Key(*target, _fingerprint(request.headers.raw))
+
+    @staticmethod
+    def target_of(request: httpx.Request) -> tuple[str, str, str, str] | None:
+        """What a key says besides the credential: method, origin, path and query.
+
+        ``None`` for a request that is never cached (not a read, or it asks to bypass).
+        """
         if (
-            not self._options.enabled
-            or request.method not in _CACHEABLE_METHODS
+            request.method not in _CACHEABLE_METHODS
             or request.extensions.get(_EXTENSION) is False
             or _directives(request.headers) & {"no-cache", "no-store"}
         ):
             return None
-        origin, path, query = _split_url(request.url)
-        return _Key(request.method, origin, path, query, _fingerprint(request.headers))
+        return (request.method, *_split_url(request.url))
+
+    def lookup_target(
+        self, target: tuple[str, str, str, str], credentials: list[tuple[bytes, bytes]]
+    ) -> httpx.Response | None:
+        """:meth:`lookup` by a :meth:`target_of` and the credential headers that request
+        would carry (the facade's shortcut, which never builds the request)."""
+        if not self._options.enabled:
+            return None
+        return self.lookup(_Key(*target, _fingerprint(credentials)))
 
     def lookup(self, key: _Key) -> httpx.Response | None:
         """A fresh response rebuilt from the entry under ``key`` (a hit), else ``None``."""
@@ -189,18 +207,6 @@ class CacheStore:
             self._entries.move_to_end(key)
             self._hits += 1
         return entry.to_response(age=entry.upstream_age + int(now - entry.stored_at))
-
-    def lookup_request(self, request: httpx.Request) -> httpx.Response | None:
-        """:meth:`key_for` and :meth:`lookup` in one call: the fast path of the facade.
-
-        ``request`` must already carry the credential headers the transport would see
-        (``Authorization``, ``Cookie``); without them it is looked up as anonymous.
-        """
-        key = self.key_for(request)
-        response = self.lookup(key) if key is not None else None
-        if response is not None:
-            response.request = request
-        return response
 
     def begin_miss(self) -> int:
         """Count a cacheable request going to the network; pass the result to :meth:`store`."""
@@ -400,10 +406,10 @@ def _split_url(url: httpx.URL) -> tuple[str, str, str]:
     return f"{url.scheme}://{url.host}{port}", path, urlencode(sorted(url.params.multi_items()))
 
 
-def _fingerprint(headers: httpx.Headers) -> str:
+def _fingerprint(headers: list[tuple[bytes, bytes]]) -> str:
     """A digest of the credential headers; equal for all anonymous requests."""
     digest = hashlib.sha256()
-    for name, value in headers.raw:
+    for name, value in headers:
         if name.lower() in (b"authorization", b"cookie"):
             digest.update(name.lower() + b":" + value + b"\n")
     return digest.hexdigest()[:32]

@@ -205,44 +205,51 @@ class CachedLookup:
         self._http = http
         self._store = store
         self._auth = auth
-        # (endpoint, arguments) -> the request httpx would build, minus credentials: building
-        # it parses URLs, which costs more than the whole lookup.
-        self._targets: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.Request] = {}
+        # (endpoint, arguments) -> (the URL httpx would request, the store's target for it).
+        # Building the request parses URLs, which costs more than the whole lookup.
+        self._targets: dict[
+            tuple[str, tuple[tuple[str, Any], ...]],
+            tuple[httpx.URL, tuple[str, str, str, str]] | None,
+        ] = {}
 
-    def _target(self, call: Call[Any]) -> httpx.Request | None:
+    def _target(self, call: Call[Any]) -> tuple[httpx.URL, tuple[str, str, str, str]] | None:
         try:
             ident = (call.endpoint.__name__, tuple(sorted(call.kwargs.items())))
-            template = self._targets.get(ident)
-        except TypeError:  # an unhashable argument: not a read worth memoising
+            if ident in self._targets:
+                return self._targets[ident]
+        except TypeError:  # an unhashable argument: a write's body, never cached
             return None
-        if template is None:
-            kwargs = call.endpoint._get_kwargs(**call.kwargs)
-            if kwargs["method"].upper() not in ("GET", "HEAD") or "json" in kwargs:
-                return None
-            template = self._http.build_request(
-                kwargs["method"], kwargs["url"], params=kwargs.get("params")
-            )
-            template.headers.pop("Authorization", None)
-            if len(self._targets) >= self._MAX_TARGETS:
-                self._targets.clear()
-            self._targets[ident] = template
-        return httpx.Request(template.method, template.url, headers=template.headers)
+        kwargs = call.endpoint._get_kwargs(**call.kwargs)
+        request = self._http.build_request(
+            kwargs["method"], kwargs["url"], params=kwargs.get("params")
+        )
+        target = self._store.target_of(request) if "json" not in kwargs else None
+        found = (request.url, target) if target is not None else None
+        if len(self._targets) >= self._MAX_TARGETS:
+            self._targets.clear()
+        self._targets[ident] = found
+        return found
 
     def lookup(self, client: Client, call: Call[Any]) -> Any:
         """The parsed cached body for ``call``, or ``_MISS``."""
-        if not self._store.options.enabled:
+        if not self._store.options.enabled or self._http.cookies:
+            return _MISS  # with cookies, only the transport knows the exact credential
+        found = self._target(call)
+        if found is None:
             return _MISS
-        request = self._target(call)
-        if request is None or not self._auth.authorize_lookup(request):
-            return _MISS
-        response = self._store.lookup_request(request)
+        url, target = found
+        authorization = self._auth.authorization_for(url)
+        if authorization is False:
+            return _MISS  # a renewal is due: let the auth flow run
+        credentials = [] if authorization is None else [(b"authorization", authorization)]
+        response = self._store.lookup_target(target, credentials)
         if response is None:
             return _MISS
         try:
             return call.endpoint._build_response(client=client, response=response).parsed
         except Exception as exc:
             error = translate_error(exc)
-            if error is None or error is exc:  # already an SDK error: keep it as it is
+            if error is None:
                 raise
             raise error from exc
 
