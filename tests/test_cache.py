@@ -327,17 +327,19 @@ def test_gzip_upstream_body_is_stored_decoded_and_not_decoded_twice() -> None:
         assert served.headers["content-type"] == "application/json"
 
 
-def test_lookup_target_finds_what_the_transport_stored_for_that_credential() -> None:
+def test_entry_for_finds_what_the_transport_stored_for_that_credential() -> None:
     upstream = Upstream()
     client, store = make_client(upstream)
     client.get("/v2/x/", headers={"Authorization": "Bearer a"})
     target = store.target_of(client.build_request("GET", "/v2/x"))
     assert target is not None
-    response = store.lookup_target(target, [(b"authorization", b"Bearer a")])
-    assert response is not None
-    assert response.json()["path"] == "/v2/x/"
-    assert store.lookup_target(target, [(b"authorization", b"Bearer b")]) is None
-    assert store.lookup_target(target, []) is None
+    entry = store.entry_for(target, [(b"authorization", b"Bearer a")])
+    assert entry is not None
+    assert entry.status == 200
+    assert json.loads(entry.body)["path"] == "/v2/x/"
+    assert store.entry_for(target, [(b"authorization", b"Bearer b")]) is None
+    assert store.entry_for(target, []) is None
+    assert store.info().hits == 1
     assert store.target_of(client.build_request("POST", "/v2/x")) is None
     assert store.target_of(client.build_request("GET", "/v2/x", headers=NO_CACHE)) is None
     assert len(upstream.requests) == 1

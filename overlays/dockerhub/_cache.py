@@ -20,26 +20,33 @@ The rules below are the whole cache, kept in one place:
   decoded, so ``Content-Encoding``/``Transfer-Encoding`` are dropped and ``Content-Length``
   is fixed: httpx must not decode them twice.
 - **Invalidation**: a write (POST, PUT, PATCH, DELETE) that may have taken effect drops, for
-  every credential, whatever it could have changed (see :func:`_drops_for_write`).
+  every credential, whatever it could have changed (see :func:`drops_for_write`).
 - **Concurrency**: simultaneous misses for one key make one upstream request; the others wait
   and are served what it stored. Sync callers and async callers coalesce separately.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 import attrs
 import httpx
+
+from ._cache_rules import (
+    Entry,
+    Key,
+    directives,
+    drops_for_write,
+    fingerprint,
+    json_body,
+    snapshot,
+    split_url,
+    storable,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable
@@ -97,34 +104,6 @@ class CacheInfo:
         )
 
 
-class _Key(NamedTuple):
-    method: str
-    origin: str
-    path: str
-    query: str
-    credential: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    status: int
-    headers: tuple[tuple[bytes, bytes], ...]
-    body: bytes
-    extensions: tuple[tuple[str, Any], ...]
-    stored_at: float
-    upstream_age: int
-    size: int
-
-    def to_response(self, age: int | None = None) -> httpx.Response:
-        headers = list(self.headers)
-        if age is not None:
-            headers = [(name, value) for name, value in headers if name.lower() != b"age"]
-            headers.append((b"Age", str(age).encode()))
-        return httpx.Response(
-            self.status, headers=headers, content=self.body, extensions=dict(self.extensions)
-        )
-
-
 class CacheStore:
     """The one response store: its key function, freshness rules, bounds and invalidation.
 
@@ -138,7 +117,7 @@ class CacheStore:
         self._options = options if options is not None else CacheOptions()
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: OrderedDict[_Key, _Entry] = OrderedDict()
+        self._entries: OrderedDict[Key, Entry] = OrderedDict()
         self._bytes = self._hits = self._misses = 0
         self._epoch = 0  # bumped by clear() and every invalidation
         self._flights: dict[Hashable, threading.Event | anyio.Event] = {}
@@ -164,12 +143,12 @@ class CacheStore:
         with self._lock:
             return CacheInfo(self._hits, self._misses, len(self._entries), self._bytes)
 
-    def key_for(self, request: httpx.Request) -> _Key | None:
+    def key_for(self, request: httpx.Request) -> Key | None:
         """The cache key of ``request``, or ``None`` when it must bypass the cache."""
         target = self.target_of(request) if self._options.enabled else None
         if target is None:
             return None
-        return _Key(*target, _fingerprint(request.headers.raw))
+        return Key(*target, fingerprint(request.headers.raw))
 
     @staticmethod
     def target_of(request: httpx.Request) -> tuple[str, str, str, str] | None:
@@ -180,23 +159,30 @@ class CacheStore:
         if (
             request.method not in _CACHEABLE_METHODS
             or request.extensions.get(_EXTENSION) is False
-            or _directives(request.headers) & {"no-cache", "no-store"}
+            or directives(request.headers) & {"no-cache", "no-store"}
         ):
             return None
-        return (request.method, *_split_url(request.url))
+        return (request.method, *split_url(request.url))
 
-    def lookup_target(
+    def entry_for(
         self, target: tuple[str, str, str, str], credentials: list[tuple[bytes, bytes]]
-    ) -> httpx.Response | None:
-        """:meth:`lookup` by a :meth:`target_of` and the credential headers that request
-        would carry (the facade's shortcut, which never builds the request)."""
+    ) -> Entry | None:
+        """The fresh entry for a :meth:`target_of` and the credential headers that request
+        would carry (counted as a hit), else ``None``: the facade's shortcut, which neither
+        builds the request nor rebuilds a response."""
         if not self._options.enabled:
             return None
-        return self.lookup(_Key(*target, _fingerprint(credentials)))
+        return self._fresh(Key(*target, fingerprint(credentials)), self._clock())
 
-    def lookup(self, key: _Key) -> httpx.Response | None:
+    def lookup(self, key: Key) -> httpx.Response | None:
         """A fresh response rebuilt from the entry under ``key`` (a hit), else ``None``."""
         now = self._clock()
+        entry = self._fresh(key, now)
+        if entry is None:
+            return None
+        return entry.to_response(age=entry.upstream_age + int(now - entry.stored_at))
+
+    def _fresh(self, key: Key, now: float) -> Entry | None:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
@@ -206,7 +192,7 @@ class CacheStore:
                 return None
             self._entries.move_to_end(key)
             self._hits += 1
-        return entry.to_response(age=entry.upstream_age + int(now - entry.stored_at))
+        return entry
 
     def begin_miss(self) -> int:
         """Count a cacheable request going to the network; pass the result to :meth:`store`."""
@@ -215,7 +201,7 @@ class CacheStore:
             return self._epoch
 
     def store(
-        self, key: _Key, response: httpx.Response, *, epoch: int | None = None
+        self, key: Key, response: httpx.Response, *, epoch: int | None = None
     ) -> httpx.Response:
         """Keep a read 2xx ``response`` under ``key`` and return a copy to serve in its place.
 
@@ -223,8 +209,8 @@ class CacheStore:
         or when the store was cleared or invalidated since :meth:`begin_miss` returned
         ``epoch`` (the response may predate a write).
         """
-        entry = _snapshot(key.method, response, self._clock())
-        if _storable(response):
+        entry = snapshot(key.method, response, self._clock())
+        if storable(response):
             with self._lock:
                 if self._options.enabled and epoch in (None, self._epoch):
                     self._drop_locked(key)
@@ -236,8 +222,8 @@ class CacheStore:
 
     def invalidate_for_write(self, request: httpx.Request) -> int:
         """Drop, for every credential, the entries a write may have changed; return how many."""
-        origin, path, _ = _split_url(request.url)
-        drop = _drops_for_write(path, _json_body(request))
+        origin, path, _ = split_url(request.url)
+        drop = drops_for_write(path, json_body(request))
         with self._lock:
             self._epoch += 1
             doomed = [
@@ -279,7 +265,7 @@ class CacheStore:
         self._bytes = self._hits = self._misses = 0
         self._epoch += 1
 
-    def _drop_locked(self, key: _Key) -> None:
+    def _drop_locked(self, key: Key) -> None:
         entry = self._entries.pop(key, None)
         if entry is not None:
             self._bytes -= entry.size
@@ -328,10 +314,10 @@ class CacheTransport(httpx.BaseTransport):
         finally:
             store._end_flight(key, done)
 
-    def _fetch(self, key: _Key, request: httpx.Request) -> httpx.Response:
+    def _fetch(self, key: Key, request: httpx.Request) -> httpx.Response:
         epoch = self.store.begin_miss()
         response = self._inner.handle_request(request)
-        if not _storable(response):
+        if not storable(response):
             return response
         try:
             response.read()
@@ -380,10 +366,10 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
         finally:
             store._end_flight(flight, done)
 
-    async def _fetch(self, key: _Key, request: httpx.Request) -> httpx.Response:
+    async def _fetch(self, key: Key, request: httpx.Request) -> httpx.Response:
         epoch = self.store.begin_miss()
         response = await self._inner.handle_async_request(request)
-        if not _storable(response):
+        if not storable(response):
             return response
         try:
             await response.aread()
@@ -394,164 +380,3 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._inner.aclose()
-
-
-# --- keys and entries ------------------------------------------------------------------
-
-
-def _split_url(url: httpx.URL) -> tuple[str, str, str]:
-    """(origin, path without trailing slash, sorted query) of a URL."""
-    port = f":{url.port}" if url.port is not None else ""
-    path = url.path.rstrip("/") or "/"
-    return f"{url.scheme}://{url.host}{port}", path, urlencode(sorted(url.params.multi_items()))
-
-
-def _fingerprint(headers: list[tuple[bytes, bytes]]) -> str:
-    """A digest of the credential headers; equal for all anonymous requests."""
-    digest = hashlib.sha256()
-    for name, value in headers:
-        if name.lower() in (b"authorization", b"cookie"):
-            digest.update(name.lower() + b":" + value + b"\n")
-    return digest.hexdigest()[:32]
-
-
-def _directives(headers: httpx.Headers) -> set[str]:
-    return {
-        part.split("=", 1)[0].strip().lower()
-        for value in headers.get_list("cache-control")
-        for part in value.split(",")
-    }
-
-
-def _storable(response: httpx.Response) -> bool:
-    return response.is_success and "no-store" not in _directives(response.headers)
-
-
-def _snapshot(method: str, response: httpx.Response, now: float) -> _Entry:
-    """An entry from a read response: decoded body, encoding headers dropped, length fixed."""
-    body = response.content
-    raw = response.headers.raw
-    encoded = any(name.lower() in (b"content-encoding", b"transfer-encoding") for name, _ in raw)
-    keep_length = method == "HEAD" and not encoded  # a HEAD's length describes no body here
-    headers: list[tuple[bytes, bytes]] = []
-    length_seen = False
-    for name, value in raw:
-        lower = name.lower()
-        if lower in (b"content-encoding", b"transfer-encoding"):
-            continue
-        if lower == b"content-length":
-            if length_seen or (method == "HEAD" and not keep_length):
-                continue
-            length_seen = True
-            value = value if keep_length else str(len(body)).encode()
-        headers.append((name, value))
-    if not length_seen and body:
-        headers.append((b"Content-Length", str(len(body)).encode()))
-    age = response.headers.get("age", "")
-    extensions = tuple(
-        (name, response.extensions[name])
-        for name in ("http_version", "reason_phrase")
-        if name in response.extensions
-    )
-    size = len(body) + sum(len(name) + len(value) for name, value in headers)
-    return _Entry(
-        status=response.status_code,
-        headers=tuple(headers),
-        body=body,
-        extensions=extensions,
-        stored_at=now,
-        upstream_age=int(age) if age.isdigit() else 0,
-        size=size,
-    )
-
-
-# --- invalidation ----------------------------------------------------------------------
-
-_ANY_NAMESPACE_LIST = re.compile(
-    r"/v2/(?:namespaces/[^/]+/repositories|users/[^/]+/repositories|repositories/[^/]+)"
-)
-_STARRED_LIST = re.compile(r"/v2/users/[^/]+/repositories/starred")
-
-
-@dataclass(frozen=True, slots=True)
-class _Drop:
-    """Which cached paths a write makes stale (compared case-insensitively, query ignored)."""
-
-    trees: tuple[str, ...]  # these paths and everything under them
-    exact: frozenset[str]  # these paths only
-    patterns: tuple[re.Pattern[str], ...]  # paths matching these wholly
-
-    def matches(self, path: str) -> bool:
-        path = path.lower()
-        return (
-            path in self.exact
-            or any(path == tree or path.startswith(tree + "/") for tree in self.trees)
-            or any(pattern.fullmatch(path) for pattern in self.patterns)
-        )
-
-
-def _drops_for_write(path: str, body: Any) -> _Drop:
-    """The rule set. Any write drops its own path and its parent collection. A write that
-    touches a repository, in either path style (``/v2/repositories/{ns}/{repo}`` and
-    ``/v2/namespaces/{ns}/repositories/{repo}`` are one repository), drops that repository
-    with everything under it in both styles, the namespace's repository lists and every
-    starred list. Any other write at least three segments deep (``/v2/orgs/x/...``) also drops
-    everything under its path; shallower ones (``/v2/repositories``) never drop a whole tree.
-    """
-    path = path.lower()
-    segments = path.strip("/").split("/")
-    exact = {path, "/" + "/".join(segments[:-1])}
-    trees: list[str] = []
-    patterns: list[re.Pattern[str]] = []
-    target = _repository_target(segments, body)
-    if target is None:
-        if len(segments) >= 3:
-            trees.append(path)
-    else:
-        namespace, repository = target
-        if namespace is None:
-            patterns.append(_ANY_NAMESPACE_LIST)
-        else:
-            exact |= {
-                f"/v2/namespaces/{namespace}/repositories",
-                f"/v2/users/{namespace}/repositories",
-                f"/v2/repositories/{namespace}",
-            }
-            if repository is not None:
-                trees += [
-                    f"/v2/repositories/{namespace}/{repository}",
-                    f"/v2/namespaces/{namespace}/repositories/{repository}",
-                ]
-                patterns.append(_STARRED_LIST)
-    return _Drop(tuple(trees), frozenset(exact), tuple(patterns))
-
-
-def _repository_target(segments: list[str], body: Any) -> tuple[str | None, str | None] | None:
-    """(namespace, repository) a write touches, from its path or a create's JSON body;
-    ``None`` when the path is not about repositories."""
-    match segments:
-        case ["v2", "repositories", namespace, repository, *_]:
-            return namespace, repository
-        case ["v2", "namespaces", namespace, "repositories", repository, *_]:
-            return namespace, repository
-        case ["v2", "repositories", namespace] | ["v2", "namespaces", namespace, "repositories"]:
-            return namespace, _body_field(body, "name")
-        case ["v2", "repositories"]:
-            return _body_field(body, "namespace"), _body_field(body, "name")
-    return None
-
-
-def _body_field(body: Any, name: str) -> str | None:
-    value = body.get(name) if isinstance(body, dict) else None
-    return value.lower() if isinstance(value, str) and value and "/" not in value else None
-
-
-def _json_body(request: httpx.Request) -> Any:
-    try:
-        content = request.content
-    except httpx.RequestNotRead:
-        return None
-    try:
-        return json.loads(content) if content else None
-    except ValueError:
-        return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -242,16 +243,31 @@ class CachedLookup:
         if authorization is False:
             return _MISS  # a renewal is due: let the auth flow run
         credentials = [] if authorization is None else [(b"authorization", authorization)]
-        response = self._store.lookup_target(target, credentials)
-        if response is None:
+        entry = self._store.entry_for(target, credentials)
+        if entry is None:
             return _MISS
         try:
-            return call.endpoint._build_response(client=client, response=response).parsed
-        except Exception as exc:
-            error = translate_error(exc)
-            if error is None:
-                raise
-            raise error from exc
+            stored = cast("httpx.Response", _StoredResponse(entry.status, entry.body))
+            return call.endpoint._parse_response(client=client, response=stored)
+        except Exception:
+            # Not the documented body: the normal path serves the same entry as a real
+            # response and raises the typed error with everything a caller needs.
+            return _MISS
+
+
+class _StoredResponse:
+    """What the generated parsers read of a response (its status, body and JSON), straight
+    from a cache entry: building a full ``httpx.Response`` would cost more than the rest of
+    a hit. Only used on the shortcut; failures retry through the real response path."""
+
+    __slots__ = ("content", "status_code")
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+
+    def json(self) -> Any:
+        return json.loads(self.content)
 
 
 class SyncRunner:

@@ -48,8 +48,8 @@ class LazyEndpoint:
         return self._load()._get_kwargs
 
     @property
-    def _build_response(self) -> Any:
-        return self._load()._build_response
+    def _parse_response(self) -> Any:
+        return self._load()._parse_response
 
     def __repr__(self) -> str:
         state = "loaded" if self._module is not None else "not loaded yet"
