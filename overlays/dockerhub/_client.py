@@ -89,6 +89,15 @@ class _HubBase(HubOperations):
             "Accept": "application/json",
         }
 
+    def _http_options(self) -> dict[str, Any]:
+        """What both httpx clients are built with, besides their transport."""
+        return {
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "headers": self._headers,
+            "auth": self._auth,
+        }
+
     def _generated_client(self) -> Client:
         return Client(
             base_url=self._base_url,
@@ -219,11 +228,7 @@ class DockerHub(_HubBase, SyncRunner):
         network = transport if transport is not None else httpx.HTTPTransport()
         retry = RetryTransport(network, self._retry_options, tracker=self._rate_limits)
         self._http = httpx.Client(
-            base_url=self._base_url,
-            timeout=self._timeout,
-            headers=self._headers,
-            auth=self._auth,
-            transport=CacheTransport(retry, self._cache),
+            transport=CacheTransport(retry, self._cache), **self._http_options()
         )
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
@@ -268,11 +273,7 @@ class AsyncDockerHub(_HubBase, AsyncRunner):
         network = transport if transport is not None else httpx.AsyncHTTPTransport()
         retry = AsyncRetryTransport(network, self._retry_options, tracker=self._rate_limits)
         self._http = httpx.AsyncClient(
-            base_url=self._base_url,
-            timeout=self._timeout,
-            headers=self._headers,
-            auth=self._auth,
-            transport=AsyncCacheTransport(retry, self._cache),
+            transport=AsyncCacheTransport(retry, self._cache), **self._http_options()
         )
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)

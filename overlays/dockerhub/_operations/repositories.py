@@ -12,7 +12,7 @@ from typing import Any
 from dockerhub_client import models
 
 from .._call import Call, Flow, operation
-from .._lazy import endpoint
+from .._lazy import LazyEndpoint, endpoint
 from .._validation import (
     split_repository,
     validate_namespace,
@@ -66,6 +66,38 @@ def _exists(call: Call[object]) -> Flow[bool]:
     return True
 
 
+def _creation(
+    namespace: str,
+    repository: str,
+    description: str | None,
+    full_description: str | None,
+    is_private: bool,
+) -> models.CreateRepositoryRequest:
+    names = repo_args(namespace, repository)
+    return models.CreateRepositoryRequest(
+        namespace=names["namespace"],
+        name=names["repository"],
+        description=optional(description),
+        full_description=optional(full_description),
+        is_private=bool(is_private),
+    )
+
+
+def _describe(
+    endpoint: LazyEndpoint,
+    namespace: str,
+    repository: str,
+    description: str | None,
+    full_description: str | None,
+) -> Call[models.Repository]:
+    body = models.UpdateRepositoryRequest(
+        description=optional(description), full_description=optional(full_description)
+    )
+    return Call(
+        endpoint, {**repo_args(namespace, repository), "body": body}, expect=models.Repository
+    )
+
+
 class RepositoryOps:
     """Methods on repositories and what hangs off them."""
 
@@ -88,14 +120,7 @@ class RepositoryOps:
         is_private: bool = False,
     ) -> Flow[models.Repository]:
         """Create a repository (``POST /v2/repositories/``)."""
-        names = repo_args(namespace, repository)
-        body = models.CreateRepositoryRequest(
-            namespace=names["namespace"],
-            name=names["repository"],
-            description=optional(description),
-            full_description=optional(full_description),
-            is_private=bool(is_private),
-        )
+        body = _creation(namespace, repository, description, full_description, is_private)
         return Call(create_repository, {"body": body}, expect=models.Repository)
 
     @operation
@@ -115,14 +140,7 @@ class RepositoryOps:
         """Set the short (``description``) and/or full (``full_description``) description."""
         if short is None and full is None:
             raise ValueError("give short=, full= or both")
-        body = models.UpdateRepositoryRequest(
-            description=optional(short), full_description=optional(full)
-        )
-        return Call(
-            update_repository,
-            {**repo_args(namespace, repository), "body": body},
-            expect=models.Repository,
-        )
+        return _describe(update_repository, namespace, repository, short, full)
 
     @operation
     def star_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
@@ -285,17 +303,10 @@ class RepositoryOps:
         is_private: bool = False,
     ) -> Flow[models.Repository]:
         """Create a repository (``POST /v2/namespaces/{namespace}/repositories``)."""
-        names = repo_args(namespace, repository)
-        body = models.CreateRepositoryRequest(
-            namespace=names["namespace"],
-            name=names["repository"],
-            description=optional(description),
-            full_description=optional(full_description),
-            is_private=bool(is_private),
-        )
+        body = _creation(namespace, repository, description, full_description, is_private)
         return Call(
             create_namespace_repository,
-            {"namespace": names["namespace"], "body": body},
+            {"namespace": body.namespace, "body": body},
             expect=models.Repository,
         )
 
@@ -323,13 +334,8 @@ class RepositoryOps:
         """Update a repository's descriptions through today's path."""
         if description is None and full_description is None:
             raise ValueError("give description=, full_description= or both")
-        body = models.UpdateRepositoryRequest(
-            description=optional(description), full_description=optional(full_description)
-        )
-        return Call(
-            update_namespace_repository,
-            {**repo_args(namespace, repository), "body": body},
-            expect=models.Repository,
+        return _describe(
+            update_namespace_repository, namespace, repository, description, full_description
         )
 
     @operation
