@@ -88,3 +88,31 @@ async def test_async_hits_share_the_same_rules() -> None:
         third = await hub.repository("nginx")
     assert first == second == third
     assert len(upstream.seen) == 2
+
+
+def test_fresh_reads_skip_the_cache_and_leave_it_as_it_was() -> None:
+    upstream = Hub()
+    with (
+        DockerHub(transport=httpx.MockTransport(upstream)) as hub,
+        DockerHub(transport=httpx.MockTransport(upstream)) as other,
+    ):
+        hub.repository("nginx")
+        other.repository("nginx")
+        with hub.fresh():
+            hub.repository("nginx")
+            other.repository("nginx")  # only `hub` bypasses
+        hub.repository("nginx")
+        info = hub.cache_info()
+    assert len(upstream.seen) == 3
+    assert (info.hits, info.misses, info.entries) == (1, 1, 1)
+
+
+@pytest.mark.anyio
+async def test_fresh_reads_skip_the_cache_in_async_tasks_too() -> None:
+    upstream = Hub()
+    async with AsyncDockerHub(transport=httpx.MockTransport(upstream)) as hub:
+        await hub.repository("nginx")
+        with hub.fresh():
+            await hub.repository("nginx")
+        await hub.repository("nginx")
+    assert len(upstream.seen) == 2

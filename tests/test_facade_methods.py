@@ -1261,6 +1261,7 @@ LOCAL = {
     "close": "test_facade_lifecycle",
     "aclose": "test_facade_lifecycle",
     "from_env": "test_facade_secrets",
+    "fresh": "test_cache_facade",
     "is_authenticated": "test_facade_lifecycle",
     "rate_limit": "test_facade_lifecycle",
     "set_cache_options": "test_facade_lifecycle",

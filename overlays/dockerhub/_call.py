@@ -202,10 +202,17 @@ class CachedLookup:
 
     _MAX_TARGETS = 4096
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, store: CacheStore, auth: HubAuth):
+    def __init__(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        store: CacheStore,
+        auth: HubAuth,
+        bypassing: Callable[[], bool],
+    ) -> None:
         self._http = http
         self._store = store
         self._auth = auth
+        self._bypassing = bypassing
         # (endpoint, arguments) -> (the URL httpx would request, the store's target for it).
         # Building the request parses URLs, which costs more than the whole lookup.
         self._targets: dict[
@@ -233,7 +240,7 @@ class CachedLookup:
 
     def lookup(self, client: Client, call: Call[Any]) -> Any:
         """The parsed cached body for ``call``, or ``_MISS``."""
-        if not self._store.options.enabled or self._http.cookies:
+        if not self._store.options.enabled or self._http.cookies or self._bypassing():
             return _MISS  # with cookies, only the transport knows the exact credential
         found = self._target(call)
         if found is None:

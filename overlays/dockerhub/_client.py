@@ -11,7 +11,9 @@ and exposes the state users look at: ``cache_info()``, ``rate_limit``, ``repr``.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -28,12 +30,15 @@ from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncDockerHub", "DockerHub"]
 
 DEFAULT_BASE_URL = "https://hub.docker.com"
 DEFAULT_TIMEOUT = 30.0
+
+# The clients (by id) whose reads skip the cache in the current context (see fresh()).
+_BYPASS: ContextVar[frozenset[int]] = ContextVar("dockerhub_bypass_cache", default=frozenset())
 
 CacheArg = CacheOptions | bool | None
 RetriesArg = RetryOptions | int | None
@@ -145,6 +150,27 @@ class _HubBase(HubOperations):
             )
         )
 
+    @contextlib.contextmanager
+    def fresh(self) -> Iterator[None]:
+        """Within this block, this client's reads skip the response cache.
+
+        They are sent with ``Cache-Control: no-cache`` (the cache transport's per-request
+        bypass), so they neither use nor replace cached entries. Works for threads and
+        async tasks alike: the flag lives in a context variable.
+        """
+        token = _BYPASS.set(_BYPASS.get() | {id(self)})
+        try:
+            yield
+        finally:
+            _BYPASS.reset(token)
+
+    def _bypassing(self) -> bool:
+        return id(self) in _BYPASS.get()
+
+    def _mark_bypass(self, request: httpx.Request) -> None:
+        if self._bypassing():
+            request.headers["Cache-Control"] = "no-cache"
+
     def cache_info(self) -> CacheInfo:
         """Hits, misses, entries and bytes of the response cache."""
         return self._cache.info()
@@ -228,11 +254,13 @@ class DockerHub(_HubBase, SyncRunner):
         network = transport if transport is not None else httpx.HTTPTransport()
         retry = RetryTransport(network, self._retry_options, tracker=self._rate_limits)
         self._http = httpx.Client(
-            transport=CacheTransport(retry, self._cache), **self._http_options()
+            transport=CacheTransport(retry, self._cache),
+            event_hooks={"request": [self._mark_bypass]},
+            **self._http_options(),
         )
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
-        self._lookup = CachedLookup(self._http, self._cache, self._auth)
+        self._lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -272,12 +300,18 @@ class AsyncDockerHub(_HubBase, AsyncRunner):
         )
         network = transport if transport is not None else httpx.AsyncHTTPTransport()
         retry = AsyncRetryTransport(network, self._retry_options, tracker=self._rate_limits)
+
+        async def mark_bypass(request: httpx.Request) -> None:
+            self._mark_bypass(request)
+
         self._http = httpx.AsyncClient(
-            transport=AsyncCacheTransport(retry, self._cache), **self._http_options()
+            transport=AsyncCacheTransport(retry, self._cache),
+            event_hooks={"request": [mark_bypass]},
+            **self._http_options(),
         )
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)
-        self._lookup = CachedLookup(self._http, self._cache, self._auth)
+        self._lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
 
     async def aclose(self) -> None:
         """Close the connection pool."""
