@@ -176,7 +176,7 @@ class _HubBase(HubOperations):
         return self._cache.info()
 
     def clear_cache(self) -> None:
-        """Drop every cached response."""
+        """Drop every cached response (and reset the hit and miss counters)."""
         self._cache.clear()
 
     def __repr__(self) -> str:
