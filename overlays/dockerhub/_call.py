@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -27,6 +26,7 @@ import httpx
 
 from dockerhub_client import errors as generated_errors
 
+from ._lookup import MISS, CachedLookup
 from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
     from dockerhub_client.client import Client
 
-    from ._auth import HubAuth
-    from ._cache import CacheStore
     from ._lazy import LazyEndpoint
 
 __all__ = ["Call", "Flow", "operation"]
@@ -160,7 +158,7 @@ async def run_async(client: Client, flow: Flow[T], cache: CachedLookup | None = 
 def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
     if cache is not None:
         hit = cache.lookup(client, call)
-        if hit is not _MISS:
+        if hit is not MISS:
             return call.finish(hit)
     try:
         response = call.endpoint.sync_detailed(client=client, **call.kwargs)
@@ -175,7 +173,7 @@ def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> 
 async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
     if cache is not None:
         hit = cache.lookup(client, call)
-        if hit is not _MISS:
+        if hit is not MISS:
             return call.finish(hit)
     try:
         response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
@@ -185,96 +183,6 @@ async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | No
             raise
         raise error from exc
     return call.finish(response.parsed, status=int(response.status_code))
-
-
-_MISS: Any = object()
-
-
-class CachedLookup:
-    """The facade's shortcut to the response cache: a read already in the cache is answered
-    without passing through the httpx client at all.
-
-    It builds the request exactly as the generated function would, gives it the credential
-    the auth flow would attach, and asks the one :class:`~dockerhub._cache.CacheStore`
-    (same key function, same rules as the cache transport). Anything else, including a
-    token due for renewal, takes the normal path.
-    """
-
-    _MAX_TARGETS = 4096
-
-    def __init__(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        store: CacheStore,
-        auth: HubAuth,
-        bypassing: Callable[[], bool],
-    ) -> None:
-        self._http = http
-        self._store = store
-        self._auth = auth
-        self._bypassing = bypassing
-        # (endpoint, arguments) -> (the URL httpx would request, the store's target for it).
-        # Building the request parses URLs, which costs more than the whole lookup.
-        self._targets: dict[
-            tuple[str, tuple[tuple[str, Any], ...]],
-            tuple[httpx.URL, tuple[str, str, str, str]] | None,
-        ] = {}
-
-    def _target(self, call: Call[Any]) -> tuple[httpx.URL, tuple[str, str, str, str]] | None:
-        try:
-            ident = (call.endpoint.__name__, tuple(sorted(call.kwargs.items())))
-            if ident in self._targets:
-                return self._targets[ident]
-        except TypeError:  # an unhashable argument: a write's body, never cached
-            return None
-        kwargs = call.endpoint._get_kwargs(**call.kwargs)
-        request = self._http.build_request(
-            kwargs["method"], kwargs["url"], params=kwargs.get("params")
-        )
-        target = self._store.target_of(request) if "json" not in kwargs else None
-        found = (request.url, target) if target is not None else None
-        if len(self._targets) >= self._MAX_TARGETS:
-            self._targets.clear()
-        self._targets[ident] = found
-        return found
-
-    def lookup(self, client: Client, call: Call[Any]) -> Any:
-        """The parsed cached body for ``call``, or ``_MISS``."""
-        if not self._store.options.enabled or self._http.cookies or self._bypassing():
-            return _MISS  # with cookies, only the transport knows the exact credential
-        found = self._target(call)
-        if found is None:
-            return _MISS
-        url, target = found
-        authorization = self._auth.authorization_for(url)
-        if authorization is False:
-            return _MISS  # a renewal is due: let the auth flow run
-        credentials = [] if authorization is None else [(b"authorization", authorization)]
-        entry = self._store.entry_for(target, credentials)
-        if entry is None:
-            return _MISS
-        try:
-            stored = cast("httpx.Response", _StoredResponse(entry.status, entry.body))
-            return call.endpoint._parse_response(client=client, response=stored)
-        except Exception:
-            # Not the documented body: the normal path serves the same entry as a real
-            # response and raises the typed error with everything a caller needs.
-            return _MISS
-
-
-class _StoredResponse:
-    """What the generated parsers read of a response (its status, body and JSON), straight
-    from a cache entry: building a full ``httpx.Response`` would cost more than the rest of
-    a hit. Only used on the shortcut; failures retry through the real response path."""
-
-    __slots__ = ("content", "status_code")
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.status_code = status_code
-        self.content = content
-
-    def json(self) -> Any:
-        return json.loads(self.content)
 
 
 class SyncRunner:

@@ -23,7 +23,8 @@ from dockerhub_client.client import Client
 
 from ._auth import HubAuth, jwt_expiry
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
-from ._call import AsyncRunner, CachedLookup, SyncRunner
+from ._call import AsyncRunner, SyncRunner
+from ._lookup import CachedLookup
 from ._operations import HubOperations
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
