@@ -231,6 +231,8 @@ def test_empty_200_where_a_model_is_expected_is_an_unexpected_response() -> None
     assert error.status == 200
     assert "Repository" in error.message
     assert "empty" in error.message
+    assert error.method == "GET"
+    assert error.url == "https://hub.docker.com/v2/repositories/library/nginx/"
 
 
 @pytest.mark.anyio
@@ -244,6 +246,10 @@ async def test_async_body_problems_raise_the_same_errors() -> None:
     empty = await _async_error(httpx.Response(200))
     assert type(empty) is UnexpectedResponseError
     assert empty.status == 200
+    assert (empty.method, empty.url) == (
+        "GET",
+        "https://hub.docker.com/v2/repositories/library/nginx/",
+    )
 
 
 TRANSPORT_FAILURES: list[tuple[type[Exception], str]] = [

@@ -58,18 +58,19 @@ class Call(Generic[T]):
     expect: type[Any] | tuple[type[Any], ...] | None = None
     convert: Callable[[Any], T] | None = None
 
-    def finish(
-        self, parsed: Any, response: httpx.Response | None = None, *, status: int | None = None
-    ) -> T:
+    def finish(self, parsed: Any, *, status: int | None = None, base_url: str = "") -> T:
         """Check ``parsed`` against :attr:`expect` and convert it to the return value.
 
-        ``status`` (or ``response``) is the HTTP status reported if the body is wrong.
+        ``status`` and ``base_url`` make the error say which response was wrong.
         """
         if self.expect is not None and not isinstance(parsed, self.expect):
             got = "an empty body" if parsed is None else f"a {_type_name(type(parsed))}"
+            request = self.endpoint._get_kwargs(**self.kwargs)
             raise UnexpectedResponseError(
                 f"expected a {_type_name(self.expect)} body, got {got}",
-                status=response.status_code if response is not None else status,
+                status=status,
+                method=str(request["method"]).upper(),
+                url=base_url + request["url"] if base_url else None,
             )
         if self.convert is not None:
             return self.convert(parsed)
@@ -121,15 +122,17 @@ def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
     )
 
 
-def run_sync(client: Client, flow: Flow[T], cache: CachedLookup | None = None) -> T:
+def run_sync(
+    client: Client, flow: Flow[T], cache: CachedLookup | None = None, base_url: str = ""
+) -> T:
     """Drive ``flow`` to completion with blocking I/O."""
     if isinstance(flow, Call):
-        return _execute_sync(client, flow, cache)
+        return _execute_sync(client, flow, cache, base_url)
     try:
         call = next(flow)
         while True:
             try:
-                result = _execute_sync(client, call, cache)
+                result = _execute_sync(client, call, cache, base_url)
             except DockerHubError as exc:
                 call = flow.throw(exc)
             else:
@@ -138,15 +141,17 @@ def run_sync(client: Client, flow: Flow[T], cache: CachedLookup | None = None) -
         return stop.value  # type: ignore[no-any-return]
 
 
-async def run_async(client: Client, flow: Flow[T], cache: CachedLookup | None = None) -> T:
+async def run_async(
+    client: Client, flow: Flow[T], cache: CachedLookup | None = None, base_url: str = ""
+) -> T:
     """Drive ``flow`` to completion with async I/O."""
     if isinstance(flow, Call):
-        return await _execute_async(client, flow, cache)
+        return await _execute_async(client, flow, cache, base_url)
     try:
         call = next(flow)
         while True:
             try:
-                result = await _execute_async(client, call, cache)
+                result = await _execute_async(client, call, cache, base_url)
             except DockerHubError as exc:
                 call = flow.throw(exc)
             else:
@@ -155,11 +160,11 @@ async def run_async(client: Client, flow: Flow[T], cache: CachedLookup | None = 
         return stop.value  # type: ignore[no-any-return]
 
 
-def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
+def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None, base_url: str) -> T:
     if cache is not None:
         hit = cache.lookup(client, call)
         if hit is not MISS:
-            return call.finish(hit)
+            return call.finish(hit, base_url=base_url)
     try:
         response = call.endpoint.sync_detailed(client=client, **call.kwargs)
     except Exception as exc:
@@ -167,14 +172,16 @@ def _execute_sync(client: Client, call: Call[T], cache: CachedLookup | None) -> 
         if error is None or error is exc:  # already an SDK error: keep it as it is
             raise
         raise error from exc
-    return call.finish(response.parsed, status=int(response.status_code))
+    return call.finish(response.parsed, status=int(response.status_code), base_url=base_url)
 
 
-async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | None) -> T:
+async def _execute_async(
+    client: Client, call: Call[T], cache: CachedLookup | None, base_url: str
+) -> T:
     if cache is not None:
         hit = cache.lookup(client, call)
         if hit is not MISS:
-            return call.finish(hit)
+            return call.finish(hit, base_url=base_url)
     try:
         response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
     except Exception as exc:
@@ -182,7 +189,7 @@ async def _execute_async(client: Client, call: Call[T], cache: CachedLookup | No
         if error is None or error is exc:  # already an SDK error: keep it as it is
             raise
         raise error from exc
-    return call.finish(response.parsed, status=int(response.status_code))
+    return call.finish(response.parsed, status=int(response.status_code), base_url=base_url)
 
 
 class SyncRunner:
@@ -191,8 +198,13 @@ class SyncRunner:
     _api: Client
     _lookup: CachedLookup | None = None
 
+    @property
+    def base_url(self) -> str:
+        """The base URL requests go to (the facades say which)."""
+        return ""
+
     def _run(self, flow: Flow[T]) -> T:
-        return run_sync(self._api, flow, self._lookup)
+        return run_sync(self._api, flow, self._lookup, self.base_url)
 
 
 class AsyncRunner:
@@ -201,8 +213,13 @@ class AsyncRunner:
     _api: Client
     _lookup: CachedLookup | None = None
 
+    @property
+    def base_url(self) -> str:
+        """The base URL requests go to (the facades say which)."""
+        return ""
+
     async def _run(self, flow: Flow[T]) -> T:
-        return await run_async(self._api, flow, self._lookup)
+        return await run_async(self._api, flow, self._lookup, self.base_url)
 
 
 def _method_signature(flow: Callable[..., Any]) -> inspect.Signature:
