@@ -305,6 +305,16 @@ def test_429_rate_limit_reset_beyond_max_wait_raises_with_that_wait() -> None:
     assert sleeps == []
 
 
+def test_a_timestamp_decades_in_the_past_is_read_as_seconds_and_refused() -> None:
+    script = Script(limited("1000000000"), 200)
+    client, sleeps = make_client(script)
+    with pytest.raises(RateLimitError) as caught:
+        client.get("/v2/x")
+    assert caught.value.retry_after == 1_000_000_000.0
+    assert sleeps == []
+    assert len(script.requests) == 1
+
+
 def test_503_asking_more_than_max_wait_is_returned_without_waiting() -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": "3600"}), 200)
     client, sleeps = make_client(script)
