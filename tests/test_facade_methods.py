@@ -1431,7 +1431,7 @@ def test_the_paged_methods_include_the_original_librarys_lists() -> None:
     } <= paged
 
 
-@pytest.mark.parametrize("status", [200, 201, 202, 204])
+@pytest.mark.parametrize("status", [200, 201, 202, 204, 299])
 def test_any_2xx_answer_to_a_delete_is_success(status: int) -> None:
     with respx.mock(base_url=BASE) as router:
         router.delete(f"{R}/").respond(status)
@@ -1439,7 +1439,7 @@ def test_any_2xx_answer_to_a_delete_is_success(status: int) -> None:
             assert hub.delete_repository("alice", "app") is None
 
 
-@pytest.mark.parametrize("status", [200, 201, 202])
+@pytest.mark.parametrize("status", [200, 201, 202, 299])
 def test_any_2xx_answer_with_a_body_is_parsed(status: int) -> None:
     with respx.mock(base_url=BASE) as router:
         router.post("/v2/repositories/").respond(status, json=APP)

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.verify_immutable_tags_request import VerifyImmutableTagsRequest
 from ...models.verify_immutable_tags_response import VerifyImmutableTagsResponse
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -58,7 +57,7 @@ def _build_response(
 ) -> Response[VerifyImmutableTagsResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

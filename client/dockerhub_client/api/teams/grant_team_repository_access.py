@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.grant_team_repository_access_request import (
     GrantTeamRepositoryAccessRequest,
 )
 from ...models.team_repository_permission import TeamRepositoryPermission
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -70,7 +69,7 @@ def _build_response(
 ) -> Response[TeamRepositoryPermission]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
