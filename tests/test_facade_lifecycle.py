@@ -4,6 +4,7 @@ reads or sets (base URL, who is logged in, rate limits, cache switches)."""
 from __future__ import annotations
 
 import inspect
+import pydoc
 from collections.abc import Callable
 
 import httpx
@@ -184,3 +185,23 @@ def test_an_explicit_transport_is_used() -> None:
     with DockerHub(cache=False, retries=0, transport=httpx.MockTransport(handler)) as hub:
         assert hub.repository("nginx").name == "nginx"
     assert [str(r.url) for r in seen] == [BASE + NGINX]
+
+
+def test_class_attributes_document_themselves() -> None:
+    assert repr(DockerHub.repository) == "<operation RepositoryOps.repository>"
+    assert repr(DockerHub.iter_tags) == "<paginated PagingOps.iter_tags>"
+    shown = str(inspect.signature(DockerHub.iter_tags))
+    assert shown.startswith("(self, namespace: 'str', repository: 'str | None' = None, *,")
+    assert shown.endswith("-> 'Iterator[Tag]'")
+    assert str(inspect.signature(DockerHub.repository)).endswith("-> 'Repository'")
+    assert "Iterator[Tag]" in pydoc.render_doc(DockerHub, renderer=pydoc.plaintext)
+
+
+def test_paging_methods_can_be_called_through_the_class() -> None:
+    page = {"count": 1, "next": None, "previous": None, "results": [{"name": "latest"}]}
+    with respx.mock(base_url="https://hub.docker.com") as router:
+        router.get("/v2/namespaces/library/repositories/nginx/tags").respond(200, json=page)
+        with DockerHub(cache=False) as hub:
+            walked = [tag.name for tag in DockerHub.iter_tags(hub, "nginx")]
+            collected = [tag.name for tag in DockerHub.collect_tags(hub, "nginx")]
+    assert walked == collected == ["latest"]

@@ -235,6 +235,12 @@ def _method_signature(flow: Callable[..., Any]) -> inspect.Signature:
     return signature.replace(parameters=parameters, return_annotation=_plain(returns))
 
 
+def with_self(signature: inspect.Signature) -> inspect.Signature:
+    """A bound method's signature as the class attribute shows it (``self`` first)."""
+    own = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return signature.replace(parameters=[own, *signature.parameters.values()])
+
+
 def _plain(annotation: Any) -> Any:
     """``models.Tag`` → ``Tag``: how ``help()`` should show the models of dockerhub.models."""
     return annotation.replace("models.", "") if isinstance(annotation, str) else annotation
@@ -251,6 +257,10 @@ class operation(Generic[P, T]):
         self._flow = flow
         functools.update_wrapper(cast("Any", self), flow)
         self._signature = _method_signature(flow)
+        self.__signature__ = with_self(self._signature)
+
+    def __repr__(self) -> str:
+        return f"<operation {self._flow.__qualname__}>"
 
     def __call__(
         self, instance: SyncRunner | AsyncRunner, /, *args: P.args, **kwargs: P.kwargs

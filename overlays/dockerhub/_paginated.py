@@ -13,7 +13,7 @@ import inspect
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
-from ._call import AsyncRunner, SyncRunner, _plain
+from ._call import AsyncRunner, SyncRunner, _plain, with_self
 from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE, Pages, iterate_async, iterate_sync
 
 if TYPE_CHECKING:
@@ -69,6 +69,16 @@ class paginated(Generic[P, T]):  # used as a decorator, named like one
         self.__wrapped__ = flow
         self._sync_signature = _shown(flow, "Iterator[{}]")
         self._async_signature = _shown(flow, "AsyncIterator[{}]")
+        self.__signature__ = with_self(self._sync_signature)
+
+    def __repr__(self) -> str:
+        return f"<paginated {self._flow.__qualname__}>"
+
+    def __call__(
+        self, instance: SyncRunner | AsyncRunner, /, *args: P.args, **kwargs: P.kwargs
+    ) -> Generator[T, None, None] | AsyncGenerator[T, None]:
+        """Call through the class like a plain method: ``DockerHub.iter_tags(hub, "nginx")``."""
+        return self.__get__(instance, type(instance))(*args, **kwargs)
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> Self: ...
@@ -121,6 +131,16 @@ class collected(Generic[P, T]):
         self.__doc__ = f"Every item :meth:`{source.__name__}` yields, in a list."
         self.__wrapped__ = source._flow
         self._signature = _shown(source._flow, "list[{}]")
+        self.__signature__ = with_self(self._signature)
+
+    def __repr__(self) -> str:
+        return f"<collected {self.__qualname__}>"
+
+    def __call__(
+        self, instance: SyncRunner | AsyncRunner, /, *args: P.args, **kwargs: P.kwargs
+    ) -> list[T] | Coroutine[Any, Any, list[T]]:
+        """Call through the class like a plain method: ``DockerHub.collect_tags(hub, "nginx")``."""
+        return self.__get__(instance, type(instance))(*args, **kwargs)
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.__name__ = name
