@@ -35,11 +35,41 @@ build, webhook, collaborator carol), ``alice/private-app`` (private),
 
 from __future__ import annotations
 
-from ._cli import main
-from ._hub import DEFAULT_SEED, FakeHub
-from ._recording import RecordedRequest
-from ._server import RunningServer
-from ._transport import AsyncFakeHubTransport, FakeHubTransport
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._cli import main
+    from ._hub import DEFAULT_SEED, FakeHub
+    from ._recording import RecordedRequest
+    from ._server import RunningServer
+    from ._transport import AsyncFakeHubTransport, FakeHubTransport
+
+# Imported on first use (PEP 562): the pytest plugin lives in this package and is loaded
+# by every pytest run of a project that installs the SDK, so the package itself is cheap.
+_MODULE_OF = {
+    "main": "._cli",
+    "DEFAULT_SEED": "._hub",
+    "FakeHub": "._hub",
+    "RecordedRequest": "._recording",
+    "RunningServer": "._server",
+    "AsyncFakeHubTransport": "._transport",
+    "FakeHubTransport": "._transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "DEFAULT_SEED",

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._hub import FakeHub
-
 if TYPE_CHECKING:
     from dockerhub import AsyncDockerHub, DockerHub
+
+    from ._hub import FakeHub
 
 __all__ = ["async_hub", "fake_hub", "hub"]
 
@@ -28,6 +28,8 @@ BASE_URL = "https://hub.docker.com"
 @pytest.fixture
 def fake_hub() -> FakeHub:
     """A fresh fake Docker Hub loaded with the default seed data."""
+    from ._hub import FakeHub  # imported here: the plugin loads in every pytest run
+
     return FakeHub()
 
 
