@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
@@ -10,14 +11,17 @@ from dockerhub_client.types import UNSET, Unset
 
 from .._call import Call
 from .._lazy import LazyEndpoint
-from .._validation import validate_namespace, validate_repository
+from .._validation import split_repository, validate_namespace, validate_repository
 from ..errors import UnexpectedResponseError
 
 __all__ = [
     "MAX_PAGE_SIZE",
+    "aware",
     "check_id",
     "check_page",
+    "flexible_args",
     "optional",
+    "org_name",
     "page_call",
     "repo_args",
     "require_text",
@@ -97,3 +101,21 @@ def repo_args(namespace: str, repository: str) -> dict[str, Any]:
         "namespace": validate_namespace(namespace),
         "repository": validate_repository(repository),
     }
+
+
+def flexible_args(namespace: str, repository: str | None) -> dict[str, Any]:
+    """Validated path arguments from the original library's flexible repository forms."""
+    namespace, repository = split_repository(namespace, repository)
+    return {"namespace": namespace, "repository": repository}
+
+
+def org_name(org: str) -> str:
+    """A validated organization name (the Hub's namespace rules)."""
+    return validate_namespace(org, "org")
+
+
+def aware(value: datetime.datetime | None, argument: str) -> datetime.datetime | None:
+    """``value`` if it is ``None`` or timezone-aware (the Hub's times are UTC)."""
+    if value is not None and value.tzinfo is None:
+        raise ValueError(f"{argument} must be timezone-aware (for example datetime.UTC)")
+    return value

@@ -8,7 +8,7 @@ from dockerhub_client.types import Unset
 from .._call import Call, Flow, operation
 from .._lazy import endpoint
 from .._validation import validate_namespace, validate_segment
-from ._common import optional, page_call, require_text
+from ._common import optional, org_name, page_call, require_text
 
 bulk_invite = endpoint("orgs", "bulk_invite")
 delete_invite = endpoint("orgs", "delete_invite")
@@ -35,17 +35,15 @@ remove_team_member_endpoint = endpoint("teams", "remove_team_member")
 __all__ = ["OrgOps"]
 
 
-def _org(org: str) -> str:
-    return validate_namespace(org, "org")
-
-
 def _invites(value: models.OrgInviteList) -> list[models.OrgInvite]:
     return [] if isinstance(value.data, Unset) else list(value.data)
 
 
 def _add_member(org: str, group_name: str, member: str) -> Call[None]:
     body = models.AddTeamMemberRequest(member=require_text(member, "member"))
-    return Call(add_team_member, {"org_name": _org(org), "group_name": group_name, "body": body})
+    return Call(
+        add_team_member, {"org_name": org_name(org), "group_name": group_name, "body": body}
+    )
 
 
 class OrgOps:
@@ -59,7 +57,7 @@ class OrgOps:
     @operation
     def org(self, org: str) -> Flow[models.Org]:
         """An organization."""
-        return Call(get_org, {"org_name": _org(org)}, expect=models.Org)
+        return Call(get_org, {"org_name": org_name(org)}, expect=models.Org)
 
     @operation
     def org_members(
@@ -78,7 +76,7 @@ class OrgOps:
             models.OrgMemberPage,
             per_page=per_page,
             page=page,
-            org_name=_org(org),
+            org_name=org_name(org),
             search=optional(search),
             type_=optional(type),
             role=optional(role),
@@ -87,7 +85,7 @@ class OrgOps:
     @operation
     def export_org_members(self, org: str) -> Flow[str]:
         """An organization's members as CSV text."""
-        return Call(export_org_members, {"org_name": _org(org)}, expect=str)
+        return Call(export_org_members, {"org_name": org_name(org)}, expect=str)
 
     @operation
     def update_org_member(self, org: str, username: str, *, role: str) -> Flow[models.OrgMember]:
@@ -95,7 +93,7 @@ class OrgOps:
         return Call(
             update_org_member,
             {
-                "org_name": _org(org),
+                "org_name": org_name(org),
                 "username": validate_namespace(username, "username"),
                 "body": models.UpdateOrgMemberRequest(role=require_text(role, "role")),
             },
@@ -107,14 +105,17 @@ class OrgOps:
         """Remove a member from an organization."""
         return Call(
             remove_org_member,
-            {"org_name": _org(org), "username": validate_namespace(username, "username")},
+            {"org_name": org_name(org), "username": validate_namespace(username, "username")},
         )
 
     @operation
     def org_invites(self, org: str) -> Flow[list[models.OrgInvite]]:
         """The organization's pending invites."""
         return Call(
-            list_org_invites, {"org_name": _org(org)}, expect=models.OrgInviteList, convert=_invites
+            list_org_invites,
+            {"org_name": org_name(org)},
+            expect=models.OrgInviteList,
+            convert=_invites,
         )
 
     @operation
@@ -141,7 +142,7 @@ class OrgOps:
         if isinstance(invitees, str) or not invitees:
             raise ValueError("invitees must be a non-empty list of usernames or e-mail addresses")
         body = models.BulkInviteRequest(
-            org=_org(org),
+            org=org_name(org),
             invitees=[require_text(item, "invitees") for item in invitees],
             team=optional(team),
             role=optional(role),
@@ -152,7 +153,7 @@ class OrgOps:
     @operation
     def org_settings(self, org: str) -> Flow[models.OrgSettings]:
         """An organization's settings (for example restricted images)."""
-        return Call(get_org_settings, {"org_name": _org(org)}, expect=models.OrgSettings)
+        return Call(get_org_settings, {"org_name": org_name(org)}, expect=models.OrgSettings)
 
     @operation
     def update_org_settings(
@@ -163,7 +164,7 @@ class OrgOps:
             raise TypeError("settings must be a dockerhub.models.OrgSettings")
         return Call(
             update_org_settings,
-            {"org_name": _org(org), "body": settings},
+            {"org_name": org_name(org), "body": settings},
             expect=models.OrgSettings,
         )
 
@@ -173,7 +174,7 @@ class OrgOps:
     def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> Flow[list[models.Team]]:
         """One page of an organization's teams."""
         return page_call(
-            list_teams, models.TeamPage, per_page=per_page, page=page, org_name=_org(org)
+            list_teams, models.TeamPage, per_page=per_page, page=page, org_name=org_name(org)
         )
 
     @operation
@@ -184,14 +185,14 @@ class OrgOps:
         body = models.CreateTeamRequest(
             name=validate_segment(name, "name"), description=optional(description)
         )
-        return Call(create_team, {"org_name": _org(org), "body": body}, expect=models.Team)
+        return Call(create_team, {"org_name": org_name(org), "body": body}, expect=models.Team)
 
     @operation
     def team(self, org: str, team: str) -> Flow[models.Team]:
         """A team."""
         return Call(
             get_team,
-            {"org_name": _org(org), "group_name": validate_segment(team, "team")},
+            {"org_name": org_name(org), "group_name": validate_segment(team, "team")},
             expect=models.Team,
         )
 
@@ -205,7 +206,7 @@ class OrgOps:
         )
         return Call(
             replace_team,
-            {"org_name": _org(org), "group_name": validate_segment(team, "team"), "body": body},
+            {"org_name": org_name(org), "group_name": validate_segment(team, "team"), "body": body},
             expect=models.Team,
         )
 
@@ -222,7 +223,7 @@ class OrgOps:
         )
         return Call(
             update_team,
-            {"org_name": _org(org), "group_name": validate_segment(team, "team"), "body": body},
+            {"org_name": org_name(org), "group_name": validate_segment(team, "team"), "body": body},
             expect=models.Team,
         )
 
@@ -230,7 +231,7 @@ class OrgOps:
     def delete_team(self, org: str, team: str) -> Flow[None]:
         """Delete a team."""
         return Call(
-            delete_team, {"org_name": _org(org), "group_name": validate_segment(team, "team")}
+            delete_team, {"org_name": org_name(org), "group_name": validate_segment(team, "team")}
         )
 
     @operation
@@ -243,7 +244,7 @@ class OrgOps:
             models.TeamMemberPage,
             per_page=per_page,
             page=page,
-            org_name=_org(org),
+            org_name=org_name(org),
             group_name=validate_segment(team, "team"),
             search=optional(search),
         )
@@ -264,7 +265,7 @@ class OrgOps:
         return Call(
             remove_team_member_endpoint,
             {
-                "org_name": _org(org),
+                "org_name": org_name(org),
                 "group_name": validate_segment(team, "team"),
                 "username": validate_namespace(username, "username"),
             },

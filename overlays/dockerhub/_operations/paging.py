@@ -20,11 +20,10 @@ from .._lazy import endpoint
 from .._paginated import collected, paginated
 from .._pagination import PageOptions, Pages, PageSpec
 from .._validation import (
-    split_repository,
     validate_namespace,
-    validate_repository,
     validate_segment,
 )
+from ._common import aware, flexible_args, org_name, repo_args
 
 if TYPE_CHECKING:
     import datetime
@@ -77,28 +76,6 @@ def _given(**params: Any) -> dict[str, Any]:
     return {key: value for key, value in params.items() if value is not None}
 
 
-def _repo(namespace: str, repository: str) -> dict[str, str]:
-    return {
-        "namespace": validate_namespace(namespace),
-        "repository": validate_repository(repository),
-    }
-
-
-def _flexible(namespace: str, repository: str | None) -> dict[str, str]:
-    namespace, repository = split_repository(namespace, repository)
-    return {"namespace": namespace, "repository": repository}
-
-
-def _org(org: str) -> str:
-    return validate_namespace(org, "org")
-
-
-def _moment(value: datetime.datetime | None, argument: str) -> datetime.datetime | None:
-    if value is not None and value.tzinfo is None:
-        raise ValueError(f"{argument} must be timezone-aware (for example datetime.UTC)")
-    return value
-
-
 class PagingOps:
     """``iter_*`` and ``collect_*``: every item of each paginated list."""
 
@@ -113,7 +90,7 @@ class PagingOps:
         ``("nginx")``, ``("library/nginx")``, ``("_", "nginx")`` and ``("library", "nginx")``
         name the same repository.
         """
-        return Pages(_TAGS, _flexible(namespace, repository), **options)
+        return Pages(_TAGS, flexible_args(namespace, repository), **options)
 
     collect_tags = collected(iter_tags)
 
@@ -122,7 +99,7 @@ class PagingOps:
         self, namespace: str, repository: str | None = None, **options: Unpack[PageOptions]
     ) -> Pages[models.Comment]:
         """Every comment on a repository."""
-        return Pages(_COMMENTS, _flexible(namespace, repository), **options)
+        return Pages(_COMMENTS, flexible_args(namespace, repository), **options)
 
     collect_comments = collected(iter_comments)
 
@@ -156,7 +133,7 @@ class PagingOps:
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
     ) -> Pages[models.Webhook]:
         """Every webhook of a repository."""
-        return Pages(_WEBHOOKS, _repo(namespace, repository), **options)
+        return Pages(_WEBHOOKS, repo_args(namespace, repository), **options)
 
     collect_webhooks = collected(iter_webhooks)
 
@@ -165,7 +142,7 @@ class PagingOps:
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
     ) -> Pages[models.Collaborator]:
         """Every collaborator of a repository."""
-        return Pages(_COLLABORATORS, _repo(namespace, repository), **options)
+        return Pages(_COLLABORATORS, repo_args(namespace, repository), **options)
 
     collect_collaborators = collected(iter_collaborators)
 
@@ -176,7 +153,7 @@ class PagingOps:
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
     ) -> Pages[models.Build]:
         """Every past automated build of a repository."""
-        return Pages(_BUILDS, _repo(namespace, repository), **options)
+        return Pages(_BUILDS, repo_args(namespace, repository), **options)
 
     collect_build_history = collected(iter_build_history)
 
@@ -185,7 +162,7 @@ class PagingOps:
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
     ) -> Pages[models.BuildLink]:
         """Every build link of a repository."""
-        return Pages(_BUILD_LINKS, _repo(namespace, repository), **options)
+        return Pages(_BUILD_LINKS, repo_args(namespace, repository), **options)
 
     collect_build_links = collected(iter_build_links)
 
@@ -194,7 +171,7 @@ class PagingOps:
         self, namespace: str, repository: str, **options: Unpack[PageOptions]
     ) -> Pages[models.BuildTriggerHistoryEntry]:
         """Every call of a repository's build trigger."""
-        return Pages(_TRIGGER_HISTORY, _repo(namespace, repository), **options)
+        return Pages(_TRIGGER_HISTORY, repo_args(namespace, repository), **options)
 
     collect_build_trigger_history = collected(iter_build_trigger_history)
 
@@ -212,7 +189,7 @@ class PagingOps:
         self, org: str, **options: Unpack[PageOptions]
     ) -> Pages[models.OrgAccessToken]:
         """Every access token of an organization."""
-        return Pages(_ORG_ACCESS_TOKENS, {"org_name": _org(org)}, **options)
+        return Pages(_ORG_ACCESS_TOKENS, {"org_name": org_name(org)}, **options)
 
     collect_org_access_tokens = collected(iter_org_access_tokens)
 
@@ -235,8 +212,8 @@ class PagingOps:
             action=action,
             name=name,
             actor=actor,
-            from_=_moment(from_, "from_"),
-            to=_moment(to, "to"),
+            from_=aware(from_, "from_"),
+            to=aware(to, "to"),
         )
         return Pages(_AUDIT_LOGS, params, **options)
 
@@ -262,7 +239,7 @@ class PagingOps:
         **options: Unpack[PageOptions],
     ) -> Pages[models.OrgMember]:
         """Every member of an organization, optionally filtered."""
-        params = _given(org_name=_org(org), search=search, type_=type, role=role)
+        params = _given(org_name=org_name(org), search=search, type_=type, role=role)
         return Pages(_ORG_MEMBERS, params, **options)
 
     collect_org_members = collected(iter_org_members)
@@ -270,7 +247,7 @@ class PagingOps:
     @paginated
     def iter_teams(self, org: str, **options: Unpack[PageOptions]) -> Pages[models.Team]:
         """Every team of an organization."""
-        return Pages(_TEAMS, {"org_name": _org(org)}, **options)
+        return Pages(_TEAMS, {"org_name": org_name(org)}, **options)
 
     collect_teams = collected(iter_teams)
 
@@ -280,7 +257,7 @@ class PagingOps:
     ) -> Pages[models.TeamMember]:
         """Every member of a team."""
         params = _given(
-            org_name=_org(org), group_name=validate_segment(team, "team"), search=search
+            org_name=org_name(org), group_name=validate_segment(team, "team"), search=search
         )
         return Pages(_TEAM_MEMBERS, params, **options)
 

@@ -7,19 +7,16 @@ here, named by the rule in :mod:`dockerhub._operations`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from dockerhub_client import models
 
 from .._call import Call, Flow, operation
 from .._lazy import LazyEndpoint, endpoint
 from .._validation import (
-    split_repository,
     validate_namespace,
     validate_tag,
 )
 from ..errors import NotFoundError
-from ._common import check_id, optional, page_call, repo_args, require_text
+from ._common import check_id, flexible_args, optional, page_call, repo_args, require_text
 
 add_collaborator = endpoint("collaborators", "add_collaborator")
 delete_collaborator = endpoint("collaborators", "delete_collaborator")
@@ -51,11 +48,6 @@ delete_webhook = endpoint("webhooks", "delete_webhook")
 list_webhooks = endpoint("webhooks", "list_webhooks")
 
 __all__ = ["RepositoryOps"]
-
-
-def _flexible(namespace: str, repository: str | None) -> dict[str, Any]:
-    ns, repo = split_repository(namespace, repository)
-    return {"namespace": ns, "repository": repo}
 
 
 def _exists(call: Call[object]) -> Flow[bool]:
@@ -107,7 +99,7 @@ class RepositoryOps:
     def repository(self, namespace: str, repository: str | None = None) -> Flow[models.Repository]:
         """A repository. Accepts ``("nginx")``, ``("library/nginx")``, ``("_", "nginx")``
         and ``("library", "nginx")``; a missing namespace means the official ``library``."""
-        return Call(get_repository, _flexible(namespace, repository), expect=models.Repository)
+        return Call(get_repository, flexible_args(namespace, repository), expect=models.Repository)
 
     @operation
     def create_repository(
@@ -146,13 +138,13 @@ class RepositoryOps:
     def star_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
         """Star a repository as the logged-in user."""
         return Call(
-            star_repository, {**_flexible(namespace, repository), "body": models.EmptyRequest()}
+            star_repository, {**flexible_args(namespace, repository), "body": models.EmptyRequest()}
         )
 
     @operation
     def unstar_repository(self, namespace: str, repository: str | None = None) -> Flow[None]:
         """Remove the logged-in user's star from a repository."""
-        return Call(unstar_repository, _flexible(namespace, repository))
+        return Call(unstar_repository, flexible_args(namespace, repository))
 
     @operation
     def tags(
@@ -164,7 +156,7 @@ class RepositoryOps:
             models.TagPage,
             per_page=per_page,
             page=page,
-            **_flexible(namespace, repository),
+            **flexible_args(namespace, repository),
         )
 
     @operation
@@ -177,7 +169,7 @@ class RepositoryOps:
             models.CommentPage,
             per_page=per_page,
             page=page,
-            **_flexible(namespace, repository),
+            **flexible_args(namespace, repository),
         )
 
     @operation
@@ -348,7 +340,7 @@ class RepositoryOps:
             models.TagPage,
             per_page=per_page,
             page=page,
-            **_flexible(namespace, repository),
+            **flexible_args(namespace, repository),
         )
 
     @operation

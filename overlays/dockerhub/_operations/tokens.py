@@ -10,7 +10,7 @@ from dockerhub_client.types import Unset
 from .._call import Call, Flow, operation
 from .._lazy import endpoint
 from .._validation import validate_namespace, validate_segment
-from ._common import optional, page_call, require_text
+from ._common import aware, optional, org_name, page_call, require_text
 
 create_access_token = endpoint("access_tokens", "create_access_token")
 create_org_access_token = endpoint("access_tokens", "create_org_access_token")
@@ -38,12 +38,6 @@ def _logs(page: models.AuditLogPage) -> list[models.AuditLogEvent]:
     return [] if isinstance(page.logs, Unset) else list(page.logs)
 
 
-def _moment(value: datetime.datetime | None, argument: str) -> datetime.datetime | None:
-    if value is not None and value.tzinfo is None:
-        raise ValueError(f"{argument} must be timezone-aware (for example datetime.UTC)")
-    return value
-
-
 class TokenOps:
     """Personal access tokens, organization access tokens and audit logs."""
 
@@ -63,7 +57,7 @@ class TokenOps:
         body = models.CreateAccessTokenRequest(
             token_label=require_text(token_label, "token_label"),
             scopes=_scopes(scopes),
-            expires_at=optional(_moment(expires_at, "expires_at")),
+            expires_at=optional(aware(expires_at, "expires_at")),
         )
         return Call(create_access_token, {"body": body}, expect=models.AccessToken)
 
@@ -105,7 +99,7 @@ class TokenOps:
             models.OrgAccessTokenPage,
             per_page=per_page,
             page=page,
-            org_name=validate_namespace(org, "org"),
+            org_name=org_name(org),
         )
 
     @operation
@@ -123,11 +117,11 @@ class TokenOps:
             label=require_text(label, "label"),
             description=optional(description),
             resources=optional(None if resources is None else list(resources)),
-            expires_at=optional(_moment(expires_at, "expires_at")),
+            expires_at=optional(aware(expires_at, "expires_at")),
         )
         return Call(
             create_org_access_token,
-            {"org_name": validate_namespace(org, "org"), "body": body},
+            {"org_name": org_name(org), "body": body},
             expect=models.OrgAccessToken,
         )
 
@@ -137,7 +131,7 @@ class TokenOps:
         return Call(
             get_org_access_token,
             {
-                "org_name": validate_namespace(org, "org"),
+                "org_name": org_name(org),
                 "access_token_id": validate_segment(access_token_id, "access_token_id"),
             },
             expect=models.OrgAccessToken,
@@ -166,7 +160,7 @@ class TokenOps:
         return Call(
             update_org_access_token,
             {
-                "org_name": validate_namespace(org, "org"),
+                "org_name": org_name(org),
                 "access_token_id": validate_segment(access_token_id, "access_token_id"),
                 "body": body,
             },
@@ -179,7 +173,7 @@ class TokenOps:
         return Call(
             delete_org_access_token,
             {
-                "org_name": validate_namespace(org, "org"),
+                "org_name": org_name(org),
                 "access_token_id": validate_segment(access_token_id, "access_token_id"),
             },
         )
@@ -208,8 +202,8 @@ class TokenOps:
             action=optional(action),
             name=optional(name),
             actor=optional(actor),
-            from_=optional(_moment(from_, "from_")),
-            to=optional(_moment(to, "to")),
+            from_=optional(aware(from_, "from_")),
+            to=optional(aware(to, "to")),
         )
 
     @operation
