@@ -223,7 +223,7 @@ def test_get_fault(mode: str, steps: Callable[[], list[Any]], expected: Any, see
     outcome, elapsed = run(mode, script, get_repo)
     _check(outcome, expected)
     assert len(script.requests) == seen
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ def test_post_fault(mode: str, steps: Callable[[], list[Any]], expected: Any, se
     outcome, elapsed = run(mode, script, create_repo)
     _check(outcome, expected)
     assert script.count("POST") == seen
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_patch_never_resent_after_it_may_have_applied(mode: str, fault: Any) -> 
     outcome, elapsed = run(mode, script, patch_repo)
     assert isinstance(outcome, errors.ServerError | errors.TransportError), repr(outcome)
     assert script.count("PATCH") == 1
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines
 
 
 def test_absurd_retry_after_raises_at_once_with_the_wait(mode: str) -> None:
@@ -256,7 +256,7 @@ def test_absurd_retry_after_raises_at_once_with_the_wait(mode: str) -> None:
     assert isinstance(outcome, errors.RateLimitError)
     assert outcome.retry_after == pytest.approx(999_999_999)
     assert "max_wait" in outcome.message
-    assert elapsed < 0.5
+    assert elapsed < 2.0  # the wait it refused was ~31 years
 
 
 def test_html_502_message_is_a_summary(mode: str) -> None:
@@ -319,7 +319,7 @@ def test_next_link_to_another_origin(mode: str, next_url: str) -> None:
     outcome, elapsed = run(mode, script, _collect)
     assert isinstance(outcome, errors.UnexpectedResponseError), repr(outcome)
     assert [r.url.host for r in script.requests] == ["hub.docker.com"]
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines
 
 
 @pytest.mark.parametrize(
@@ -337,4 +337,4 @@ def test_next_link_loop(mode: str, pages: list[str]) -> None:
     assert isinstance(outcome, errors.UnexpectedResponseError), repr(outcome)
     assert "already fetched" in outcome.message
     assert len(script.requests) == len(pages)
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines

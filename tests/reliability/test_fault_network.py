@@ -92,7 +92,7 @@ def test_http_429_absurd_retry_after(mode: str, served: tuple[FakeHub, str]) -> 
     outcome, elapsed = run(mode, url, get_repo)
     assert isinstance(outcome, errors.RateLimitError)
     assert len(fake.requests) == 1
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # no real wait happens; generous for loaded CI machines
 
 
 def test_http_html_502_is_a_server_error_without_the_html(
