@@ -37,6 +37,7 @@ from dockerhub_client import models as generated_models
 from dockerhub_client.types import Unset
 
 from ._call import AsyncRunner, Call, SyncRunner
+from ._validation import check_int
 from .errors import NotFoundError, UnexpectedResponseError
 
 if TYPE_CHECKING:
@@ -121,14 +122,6 @@ class PageSpec(Generic[T]):
         return model
 
 
-def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < low or (high is not None and value > high):
-        bounds = f"between {low} and {high}" if high is not None else f"{low} or more"
-        raise ValueError(f"{name} must be {bounds}, got {value}")
-
-
 @attrs.frozen
 class Pages(Generic[T]):
     """One walk over a list endpoint: its arguments and the paging options (validated).
@@ -146,11 +139,11 @@ class Pages(Generic[T]):
     progress: Progress | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        _check_int("page_size", self.page_size, 1, MAX_PAGE_SIZE)
+        check_int("page_size", self.page_size, 1, MAX_PAGE_SIZE)
         if self.max_items is not None:
-            _check_int("max_items", self.max_items, 0)
-        _check_int("start_page", self.start_page, 1)
-        _check_int("concurrency", self.concurrency, 1, MAX_CONCURRENCY)
+            check_int("max_items", self.max_items, 0)
+        check_int("start_page", self.start_page, 1)
+        check_int("concurrency", self.concurrency, 1, MAX_CONCURRENCY)
         if self.progress is not None and not callable(self.progress):
             raise TypeError("progress must be a callable taking (items_so_far, total)")
 

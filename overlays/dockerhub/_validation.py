@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "check_int",
     "split_repository",
     "validate_namespace",
     "validate_repository",
@@ -104,3 +105,12 @@ def split_repository(namespace: str, repository: str | None) -> tuple[str, str]:
     if namespace == "_":
         namespace = OFFICIAL_NAMESPACE
     return validate_namespace(namespace), validate_repository(repository)
+
+
+def check_int(name: str, value: object, low: int, high: int | None = None) -> None:
+    """Refuse a non-int (``TypeError``) or an int outside ``low..high`` (``ValueError``)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"{low} or more"
+        raise ValueError(f"{name} must be {bounds}, got {value}")

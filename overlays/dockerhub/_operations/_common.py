@@ -11,7 +11,8 @@ from dockerhub_client.types import UNSET, Unset
 
 from .._call import Call
 from .._lazy import LazyEndpoint
-from .._validation import split_repository, validate_namespace, validate_repository
+from .._pagination import MAX_PAGE_SIZE
+from .._validation import check_int, split_repository, validate_namespace, validate_repository
 from ..errors import UnexpectedResponseError
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-MAX_PAGE_SIZE = 100
 
 
 class _Page(Protocol):
@@ -51,13 +51,8 @@ def require_text(value: str, argument: str) -> str:
 
 def check_page(per_page: int, page: int) -> None:
     """Validate ``per_page`` (1..100, the Hub's maximum) and ``page`` (1 or more)."""
-    for name, value in (("per_page", per_page), ("page", page)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if not 1 <= per_page <= MAX_PAGE_SIZE:
-        raise ValueError(f"per_page must be between 1 and {MAX_PAGE_SIZE}, got {per_page}")
-    if page < 1:
-        raise ValueError(f"page must be 1 or more, got {page}")
+    check_int("per_page", per_page, 1, MAX_PAGE_SIZE)
+    check_int("page", page, 1)
 
 
 def _results_of(page: _Page) -> list[Any]:
