@@ -153,8 +153,8 @@ class HubAuth(httpx.Auth):
         self._expires_at = jwt_expiry(token)
         self._generation += 1
 
-    def _applies_to(self, request: httpx.Request) -> bool:
-        url = request.url
+    def _applies_to(self, url: httpx.URL) -> bool:
+        """Whether the token goes with a request to ``url``: own origin, not a login path."""
         if (url.scheme, url.host, url.port) != self._origin:
             return False
         return url.path.rstrip("/") not in _LOGIN_PATHS
@@ -202,9 +202,7 @@ class HubAuth(httpx.Auth):
         ``None`` when it would send none; ``False`` when it would first renew the token,
         so the request must take the normal path.
         """
-        if (url.scheme, url.host, url.port) != self._origin:
-            return None
-        if url.path.rstrip("/") in _LOGIN_PATHS:
+        if not self._applies_to(url):
             return None
         if self._expiring():
             return False
@@ -217,7 +215,7 @@ class HubAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """Blocking flow: refresh when due, send, refresh once on 401 and resend."""
-        if not self._applies_to(request):
+        if not self._applies_to(request.url):
             request.headers.pop("Authorization", None)
             yield request
             return
@@ -248,12 +246,12 @@ class HubAuth(httpx.Auth):
         (An async generator cannot delegate with ``yield from``, so the refresh step is
         spelled out at both places it happens.)
         """
-        if not self._applies_to(request):
+        if not self._applies_to(request.url):
             request.headers.pop("Authorization", None)
             yield request
             return
+        seen = self._generation
         if self._expiring():
-            seen = self._generation
             async with self._async_lock:
                 if self._generation == seen and self._credentials is not None:
                     refreshed = yield self._refresh_request()
