@@ -120,7 +120,7 @@ def _time_sync(base_url: str, concurrency: int, total: int, page_size: int) -> f
     with DockerHub(base_url, cache=False, retries=0) as hub:
         began = time.perf_counter()
         tags = [
-            tag.name for tag in hub.iter_tags("nginx", page_size=page_size, concurrency=concurrency)
+            tag.name for tag in hub.iter_tags("nginx", per_page=page_size, concurrency=concurrency)
         ]
         elapsed = time.perf_counter() - began
     _check(tags, total)
@@ -132,7 +132,7 @@ async def _time_async(base_url: str, concurrency: int, total: int, page_size: in
         began = time.perf_counter()
         tags = [
             tag.name
-            async for tag in hub.iter_tags("nginx", page_size=page_size, concurrency=concurrency)
+            async for tag in hub.iter_tags("nginx", per_page=page_size, concurrency=concurrency)
         ]
         elapsed = time.perf_counter() - began
     _check(tags, total)

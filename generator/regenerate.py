@@ -2,7 +2,8 @@
 
 The generator always writes into a fresh temporary folder, with the pinned toolchain from
 ``generator/requirements.txt`` found next to the running interpreter, this folder's
-``config.yml`` and the template overrides in ``templates/``. ``generate`` then swaps the
+``config.yml`` and the template overrides in ``templates/``, then adds the SDK's facade
+methods (``facade.py``, see :mod:`generator.facade`). ``generate`` then swaps the
 result in place of ``client/dockerhub_client``; ``check`` compares it file by file with the
 committed copy and prints a unified diff when they differ.
 """
@@ -17,6 +18,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from generator.facade import FacadeError
+from generator.facade import render as render_facade
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -76,6 +80,10 @@ def generate_into(destination: Path, spec: Path = SPEC) -> Path:
     for leftover in output.rglob(".ruff_cache"):
         shutil.rmtree(leftover)
     (output / "py.typed").write_text("# Marker file for PEP 561\n")
+    try:
+        render_facade(spec, output / "facade.py")
+    except (FacadeError, subprocess.CalledProcessError) as exc:
+        raise GenerationError(f"generating the facade failed: {exc}") from exc
     return output
 
 

@@ -81,7 +81,14 @@ def test_bad_cache_and_retries_arguments_are_type_errors() -> None:
     with pytest.raises(TypeError, match="cache"):
         DockerHub(cache="yes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="retries"):
-        DockerHub(retries=True)
+        DockerHub(retries="3")  # type: ignore[arg-type]
+
+
+def test_retries_false_means_no_retry_and_true_the_default() -> None:
+    with DockerHub(retries=False) as hub:
+        assert hub._retry_options.max_retries == 0
+    with DockerHub(retries=True) as hub, DockerHub() as default:
+        assert hub._retry_options == default._retry_options
 
 
 def test_is_authenticated_and_username(make_jwt: Callable[..., str]) -> None:
@@ -188,8 +195,17 @@ def test_an_explicit_transport_is_used() -> None:
 
 
 def test_class_attributes_document_themselves() -> None:
-    assert repr(DockerHub.repository) == "<operation RepositoryOps.repository>"
-    assert repr(DockerHub.iter_tags) == "<paginated PagingOps.iter_tags>"
+    assert DockerHub.repository.__qualname__ == "SyncOperations.repository"
+    assert AsyncDockerHub.login.__qualname__ == "HandwrittenOperations.login"
+    assert inspect.iscoroutinefunction(AsyncDockerHub.repository)
+    assert inspect.iscoroutinefunction(AsyncDockerHub.login)
+    assert inspect.iscoroutinefunction(AsyncDockerHub.collect_tags)
+    assert not inspect.iscoroutinefunction(DockerHub.repository)
+    shown_async = pydoc.render_doc(AsyncDockerHub, renderer=pydoc.plaintext)
+    assert (
+        "async repository(self, namespace: 'str', repository: 'str | None' = None)" in shown_async
+    )
+    assert "async login(self, username: 'str', secret: 'str'" in shown_async
     shown = str(inspect.signature(DockerHub.iter_tags))
     assert shown.startswith("(self, namespace: 'str', repository: 'str | None' = None, *,")
     assert shown.endswith("-> 'Iterator[Tag]'")
@@ -200,7 +216,7 @@ def test_class_attributes_document_themselves() -> None:
 def test_paging_methods_can_be_called_through_the_class() -> None:
     page = {"count": 1, "next": None, "previous": None, "results": [{"name": "latest"}]}
     with respx.mock(base_url="https://hub.docker.com") as router:
-        router.get("/v2/namespaces/library/repositories/nginx/tags").respond(200, json=page)
+        router.get("/v2/repositories/library/nginx/tags/").respond(200, json=page)
         with DockerHub(cache=False) as hub:
             walked = [tag.name for tag in DockerHub.iter_tags(hub, "nginx")]
             collected = [tag.name for tag in DockerHub.collect_tags(hub, "nginx")]

@@ -408,6 +408,14 @@ CASES: list[Case] = [
         check=model(Repository, description="s"),
     ),
     case(
+        "update_repository",
+        "update_repository",
+        "alice/app",
+        description="s",
+        x=Exchange("PATCH", f"{R}/", body={"description": "s"}, reply={**APP, "description": "s"}),
+        check=model(Repository, description="s"),
+    ),
+    case(
         "set_repository_description-short",
         "set_repository_description",
         "alice",
@@ -1267,6 +1275,8 @@ LOCAL = {
     "set_cache_options": "test_facade_lifecycle",
     "set_login_token": "test_auth",
     "username": "test_facade_lifecycle",
+    "call": "test_low_level_door",
+    "paginate": "test_low_level_door",
 }
 
 
@@ -1460,6 +1470,13 @@ def test_a_200_answer_with_a_json_body_to_a_delete_is_success() -> None:
 WALKS: dict[str, tuple[tuple[Any, ...], str, dict[str, str], dict[str, Any], str]] = {
     "tags": (
         ("nginx",),
+        "/v2/repositories/library/nginx/tags/",
+        {},
+        {"name": "latest"},
+        "name",
+    ),
+    "namespace_repository_tags": (
+        ("library/nginx",),
         "/v2/namespaces/library/repositories/nginx/tags",
         {},
         {"name": "latest"},

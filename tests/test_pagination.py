@@ -14,8 +14,7 @@ import pytest
 import respx
 
 from dockerhub._client import AsyncDockerHub, DockerHub
-from dockerhub._paginated import collected, paginated
-from dockerhub._pagination import Pages, PageSpec
+from dockerhub._walk import Pages, PageSpec
 from dockerhub.errors import NotFoundError, UnexpectedResponseError
 
 BASE = "https://hub.docker.com"
@@ -125,7 +124,7 @@ def test_all_1050_tags_in_order_with_exactly_eleven_requests(
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    tags = list(hub.iter_tags("nginx", concurrency=1))
+    tags = list(hub.iter_namespace_repository_tags("nginx", concurrency=1))
 
     assert names(tags) == expected(0, 1050)
     assert sent(route) == [{"page": str(p), "page_size": "100"} for p in range(1, 12)]
@@ -137,7 +136,7 @@ def test_concurrency_gives_the_same_sequence_and_requests(
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    tags = hub.collect_tags("library", "nginx", concurrency=concurrency)
+    tags = hub.collect_namespace_repository_tags("library", "nginx", concurrency=concurrency)
 
     assert names(tags) == expected(0, 1050)
     params = sorted(sent(route), key=lambda p: int(p["page"]))
@@ -151,8 +150,15 @@ async def test_async_iterator_agrees_with_the_sync_one(
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    tags = [tag async for tag in ahub.iter_tags("library/nginx", concurrency=concurrency)]
-    collected_tags = await ahub.collect_tags("_", "nginx", concurrency=concurrency)
+    tags = [
+        tag
+        async for tag in ahub.iter_namespace_repository_tags(
+            "library/nginx", concurrency=concurrency
+        )
+    ]
+    collected_tags = await ahub.collect_namespace_repository_tags(
+        "_", "nginx", concurrency=concurrency
+    )
 
     assert names(tags) == names(collected_tags) == expected(0, 1050)
     params = sorted(sent(route)[:11], key=lambda p: int(p["page"]))
@@ -163,7 +169,7 @@ async def test_async_iterator_agrees_with_the_sync_one(
 def test_smaller_page_size_is_sent_and_followed(hub: DockerHub, router: respx.MockRouter) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(95))
 
-    tags = hub.collect_tags("nginx", page_size=30)
+    tags = hub.collect_namespace_repository_tags("nginx", per_page=30)
 
     assert names(tags) == expected(0, 95)
     # Pages 2-4 are fetched concurrently (the default), so they may be sent in any order.
@@ -174,7 +180,7 @@ def test_smaller_page_size_is_sent_and_followed(hub: DockerHub, router: respx.Mo
 def test_no_total_falls_back_to_following_next(hub: DockerHub, router: respx.MockRouter) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(250, total_key=None))
 
-    tags = hub.collect_tags("nginx", concurrency=8)
+    tags = hub.collect_namespace_repository_tags("nginx", concurrency=8)
 
     assert names(tags) == expected(0, 250)
     assert sent(route) == [{"page": str(p), "page_size": "100"} for p in (1, 2, 3)]
@@ -188,7 +194,7 @@ def test_relative_next_link_is_resolved_against_the_base_url(
 
     router.get(TAGS).mock(side_effect=PagedServer(300, next_link=relative))
 
-    assert names(hub.collect_tags("nginx", concurrency=1)) == expected(0, 300)
+    assert names(hub.collect_namespace_repository_tags("nginx", concurrency=1)) == expected(0, 300)
 
 
 def test_next_link_page_size_is_followed(hub: DockerHub, router: respx.MockRouter) -> None:
@@ -197,7 +203,7 @@ def test_next_link_page_size_is_followed(hub: DockerHub, router: respx.MockRoute
 
     route = router.get(TAGS).mock(side_effect=PagedServer(150, next_link=resize))
 
-    tags = hub.collect_tags("nginx", concurrency=4)
+    tags = hub.collect_namespace_repository_tags("nginx", concurrency=4)
 
     assert names(tags) == expected(0, 100) + expected(50, 100)
     assert sent(route) == [{"page": "1", "page_size": "100"}, {"page": "2", "page_size": "50"}]
@@ -212,7 +218,7 @@ def test_max_items_stops_early_without_extra_requests(
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    tags = hub.collect_tags("nginx", max_items=250, concurrency=concurrency)
+    tags = hub.collect_namespace_repository_tags("nginx", max_items=250, concurrency=concurrency)
 
     assert names(tags) == expected(0, 250)
     assert sorted(int(p["page"]) for p in sent(route)) == [1, 2, 3]
@@ -221,9 +227,9 @@ def test_max_items_stops_early_without_extra_requests(
 def test_max_items_within_the_first_page(hub: DockerHub, router: respx.MockRouter) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    assert names(hub.collect_tags("nginx", max_items=5)) == expected(0, 5)
+    assert names(hub.collect_namespace_repository_tags("nginx", max_items=5)) == expected(0, 5)
     assert sent(route) == [{"page": "1", "page_size": "100"}]
-    assert hub.collect_tags("nginx", max_items=0) == []
+    assert hub.collect_namespace_repository_tags("nginx", max_items=0) == []
     assert len(route.calls) == 1
 
 
@@ -231,7 +237,7 @@ def test_max_items_within_the_first_page(hub: DockerHub, router: respx.MockRoute
 def test_start_page(hub: DockerHub, router: respx.MockRouter, concurrency: int) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    tags = hub.collect_tags("nginx", start_page=3, concurrency=concurrency)
+    tags = hub.collect_namespace_repository_tags("nginx", start_page=3, concurrency=concurrency)
 
     assert names(tags) == expected(200, 1050)
     assert sorted(int(p["page"]) for p in sent(route)) == list(range(3, 12))
@@ -266,7 +272,7 @@ def test_next_on_another_origin_raises_and_is_never_requested(
         ) as hub,
         pytest.raises(UnexpectedResponseError, match="not following it"),
     ):
-        list(hub.iter_tags("nginx", concurrency=concurrency))
+        list(hub.iter_namespace_repository_tags("nginx", concurrency=concurrency))
 
     assert not trap.called
     assert sent(route) == [{"page": "1", "page_size": "100"}]
@@ -282,7 +288,7 @@ async def test_async_next_on_another_origin_raises(
     route = router.get(TAGS).mock(side_effect=PagedServer(1050, next_link=elsewhere))
 
     with pytest.raises(UnexpectedResponseError):
-        await ahub.collect_tags("nginx")
+        await ahub.collect_namespace_repository_tags("nginx")
     assert len(route.calls) == 1
 
 
@@ -296,7 +302,7 @@ def test_next_pointing_back_is_a_loop(
     route = router.get(TAGS).mock(side_effect=PagedServer(1050, next_link=back))
 
     with pytest.raises(UnexpectedResponseError, match="already fetched"):
-        hub.collect_tags("nginx", concurrency=concurrency)
+        hub.collect_namespace_repository_tags("nginx", concurrency=concurrency)
     assert sorted(int(p["page"]) for p in sent(route))[:2] == [1, 2]
 
 
@@ -307,7 +313,7 @@ def test_next_without_a_page_number_raises(
     router.get(TAGS).mock(side_effect=PagedServer(1050, next_link=lambda *_: link))
 
     with pytest.raises(UnexpectedResponseError, match="page"):
-        hub.collect_tags("nginx")
+        hub.collect_namespace_repository_tags("nginx")
 
 
 # -- the end of the list --------------------------------------------------------------------
@@ -320,7 +326,7 @@ def test_404_past_the_end_ends_iteration(
     # The envelope promises 500 items (5 pages) but only 230 exist.
     route = router.get(TAGS).mock(side_effect=PagedServer(230, advertised=500))
 
-    tags = hub.collect_tags("nginx", concurrency=concurrency)
+    tags = hub.collect_namespace_repository_tags("nginx", concurrency=concurrency)
 
     assert names(tags) == expected(0, 230)
     assert 4 in {int(p["page"]) for p in sent(route)}
@@ -333,7 +339,7 @@ async def test_async_404_past_the_end_ends_iteration(
 ) -> None:
     router.get(TAGS).mock(side_effect=PagedServer(230, advertised=500))
 
-    tags = await ahub.collect_tags("nginx", concurrency=concurrency)
+    tags = await ahub.collect_namespace_repository_tags("nginx", concurrency=concurrency)
 
     assert names(tags) == expected(0, 230)
 
@@ -342,13 +348,13 @@ def test_404_on_the_first_page_is_an_error(hub: DockerHub, router: respx.MockRou
     router.get(TAGS).mock(return_value=httpx.Response(404, json={"detail": "Object not found"}))
 
     with pytest.raises(NotFoundError):
-        hub.collect_tags("nginx")
+        hub.collect_namespace_repository_tags("nginx")
 
 
 def test_empty_list(hub: DockerHub, router: respx.MockRouter) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(0))
 
-    assert hub.collect_tags("nginx") == []
+    assert hub.collect_namespace_repository_tags("nginx") == []
     assert len(route.calls) == 1
 
 
@@ -413,10 +419,13 @@ def test_org_members_filters_are_sent_on_every_page(
 
 
 def test_every_paginated_endpoint_has_iter_and_collect_on_both_facades() -> None:
+    import inspect
+
     for noun in ITER_NAMES:
-        for facade in (DockerHub, AsyncDockerHub):
-            assert isinstance(getattr(facade, f"iter_{noun}"), paginated)
-            assert isinstance(getattr(facade, f"collect_{noun}"), collected)
+        assert callable(getattr(DockerHub, f"iter_{noun}"))
+        assert callable(getattr(AsyncDockerHub, f"iter_{noun}"))
+        assert not inspect.iscoroutinefunction(getattr(DockerHub, f"collect_{noun}"))
+        assert inspect.iscoroutinefunction(getattr(AsyncDockerHub, f"collect_{noun}"))
     assert not hasattr(DockerHub, "iter_org_invites")  # the invites list is not paginated
 
 
@@ -429,10 +438,10 @@ def test_spec_names_attributes_the_page_model_has() -> None:
 
 
 def test_every_facade_page_spec_matches_its_model() -> None:
-    from dockerhub._operations import paging
+    from dockerhub_client import facade
 
-    specs = [value for value in vars(paging).values() if isinstance(value, PageSpec)]
-    assert len(specs) == 16
+    specs = [value for value in vars(facade).values() if isinstance(value, PageSpec)]
+    assert len(specs) >= 17
     for spec in specs:
         assert spec.model.__name__ == spec.page_type
 
@@ -454,11 +463,13 @@ def test_progress_after_each_page(
     router.get(TAGS).mock(side_effect=PagedServer(1050))
     calls: list[tuple[int, int | None]] = []
 
-    hub.collect_tags("nginx", concurrency=concurrency, progress=_add(calls))
+    hub.collect_namespace_repository_tags("nginx", concurrency=concurrency, progress=_add(calls))
     assert calls == [(n, 1050) for n in range(100, 1001, 100)] + [(1050, 1050)]
 
     calls.clear()
-    hub.collect_tags("nginx", concurrency=concurrency, max_items=150, progress=_add(calls))
+    hub.collect_namespace_repository_tags(
+        "nginx", concurrency=concurrency, max_items=150, progress=_add(calls)
+    )
     assert calls == [(100, 1050), (150, 1050)]
 
 
@@ -466,7 +477,7 @@ def test_progress_total_is_none_without_a_count(hub: DockerHub, router: respx.Mo
     router.get(TAGS).mock(side_effect=PagedServer(120, total_key=None))
     calls: list[tuple[int, int | None]] = []
 
-    hub.collect_tags("nginx", progress=_add(calls))
+    hub.collect_namespace_repository_tags("nginx", progress=_add(calls))
 
     assert calls == [(100, None), (120, None)]
 
@@ -474,8 +485,8 @@ def test_progress_total_is_none_without_a_count(hub: DockerHub, router: respx.Mo
 @pytest.mark.parametrize(
     ("options", "error"),
     [
-        ({"page_size": 0}, ValueError),
-        ({"page_size": 101}, ValueError),
+        ({"per_page": 0}, ValueError),
+        ({"per_page": 101}, ValueError),
         ({"page_size": True}, TypeError),
         ({"page_size": "50"}, TypeError),
         ({"max_items": -1}, ValueError),
@@ -492,7 +503,7 @@ def test_options_are_checked_before_any_request(
     route = router.get(TAGS).mock(side_effect=PagedServer(10))
 
     with pytest.raises(error):
-        hub.iter_tags("nginx", **options)
+        hub.iter_namespace_repository_tags("nginx", **options)
     assert not route.called
 
 
@@ -503,9 +514,9 @@ async def test_names_are_checked_before_any_request(
     route = router.route().mock(return_value=httpx.Response(200, json={"results": []}))
 
     with pytest.raises(ValueError, match="repository"):
-        ahub.iter_tags("Not/A/Repo")
+        ahub.iter_namespace_repository_tags("Not/A/Repo")
     with pytest.raises(ValueError, match="namespace"):
-        ahub.iter_tags("Acme", "nginx")
+        ahub.iter_namespace_repository_tags("Acme", "nginx")
     with pytest.raises(ValueError, match="org"):
         ahub.iter_teams("acme/../x")
     with pytest.raises(ValueError, match="team"):
@@ -528,7 +539,7 @@ def test_break_out_of_a_concurrent_iterator_shuts_the_pool_down(
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
     threads_while_running: list[threading.Thread] = []
 
-    for seen, _ in enumerate(hub.iter_tags("nginx", concurrency=4), start=1):
+    for seen, _ in enumerate(hub.iter_namespace_repository_tags("nginx", concurrency=4), start=1):
         if seen == 150:  # inside page 2: the pool is running
             threads_while_running = _page_threads()
             break
@@ -541,7 +552,7 @@ def test_break_out_of_a_concurrent_iterator_shuts_the_pool_down(
 
 def test_close_shuts_the_pool_down(hub: DockerHub, router: respx.MockRouter) -> None:
     router.get(TAGS).mock(side_effect=PagedServer(1050))
-    tags = hub.iter_tags("nginx", concurrency=4)
+    tags = hub.iter_namespace_repository_tags("nginx", concurrency=4)
 
     for _ in range(101):
         next(tags)
@@ -557,7 +568,7 @@ async def test_async_aclose_cancels_pages_in_flight(
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
 
-    async with aclosing(ahub.iter_tags("nginx", concurrency=4)) as tags:
+    async with aclosing(ahub.iter_namespace_repository_tags("nginx", concurrency=4)) as tags:
         count = 0
         async for _ in tags:
             count += 1
@@ -572,7 +583,7 @@ def test_pages_is_typed_by_its_spec() -> None:
     from dockerhub_client.api.tags import list_namespace_repository_tags
 
     pages = Pages(PageSpec(list_namespace_repository_tags, "TagPage"), {"namespace": "library"})
-    assert (pages.page_size, pages.max_items, pages.start_page, pages.concurrency) == (
+    assert (pages.per_page, pages.max_items, pages.start_page, pages.concurrency) == (
         100,
         None,
         1,
@@ -584,7 +595,7 @@ def test_help_shows_the_options_and_what_comes_back(hub: DockerHub) -> None:
     import inspect
 
     shown = str(inspect.signature(hub.iter_tags))
-    assert shown.startswith("(namespace: 'str', repository: 'str | None' = None, *, page_size")
+    assert shown.startswith("(namespace: 'str', repository: 'str | None' = None, *, per_page")
     assert "concurrency: 'int' = 4" in shown
     assert shown.endswith("-> 'Iterator[Tag]'")
     assert str(inspect.signature(hub.collect_teams)).endswith("-> 'list[Team]'")

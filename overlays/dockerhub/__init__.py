@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from dockerhub_client.functions import *  # noqa: F403  (typed module functions)
+
     from ._cache import CacheInfo, CacheOptions
     from ._client import AsyncDockerHub, DockerHub
-    from ._operations.auth import LoginResult
+    from ._handwritten import LoginResult
     from ._ratelimit import RateLimit
     from ._retry import RetryOptions
     from .errors import (
@@ -73,7 +75,7 @@ _LAZY = {
     "CacheOptions": "._cache",
     "RetryOptions": "._retry",
     "RateLimit": "._ratelimit",
-    "LoginResult": "._operations.auth",
+    "LoginResult": "._handwritten",
     **{
         name: ".errors"
         for name in (
@@ -109,18 +111,43 @@ def default_client() -> DockerHub:
         return _default
 
 
+# Hand-written methods and the original library's local helpers, offered as functions
+# beside the generated ones (dockerhub_client.functions).
+_HANDWRITTEN_FUNCTIONS = (
+    "add_group_member",
+    "cache_info",
+    "clear_cache",
+    "create_automated_build",
+    "create_repository",
+    "login",
+    "logout",
+    "registry_settings",
+    "set_cache_options",
+    "set_login_token",
+    "set_repository_description",
+)
+
+if TYPE_CHECKING:
+    _hub = DockerHub()
+    add_group_member = _hub.add_group_member
+    cache_info = _hub.cache_info
+    clear_cache = _hub.clear_cache
+    create_automated_build = _hub.create_automated_build
+    create_repository = _hub.create_repository
+    login = _hub.login
+    logout = _hub.logout
+    registry_settings = _hub.registry_settings
+    set_cache_options = _hub.set_cache_options
+    set_login_token = _hub.set_login_token
+    set_repository_description = _hub.set_repository_description
+
+
 @functools.cache
 def _module_function_names() -> frozenset[str]:
     """The API methods (and the original library's local helpers) offered as functions."""
-    from ._operations import HubOperations
+    from dockerhub_client.functions import NAMES
 
-    names = {
-        name
-        for cls in HubOperations.__mro__
-        for name in vars(cls)
-        if not name.startswith("_") and cls is not object
-    }
-    return frozenset(names | {"set_login_token", "set_cache_options", "cache_info", "clear_cache"})
+    return NAMES | frozenset(_HANDWRITTEN_FUNCTIONS)
 
 
 def __getattr__(name: str) -> Any:
@@ -138,4 +165,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *_module_function_names(), *globals()})

@@ -1,12 +1,15 @@
 """The ``DockerHub`` and ``AsyncDockerHub`` facades: construction, lifecycle, shared state.
 
-Both classes inherit every API method from :class:`~dockerhub._operations.HubOperations`,
-where each method is written once; :mod:`dockerhub._call` runs it blocking or async.
-This module only assembles the layers a request passes through::
+The API methods come from the spec: ``dockerhub_client.facade`` (generated) holds one
+blocking and one coroutine method per operation, :mod:`dockerhub._handwritten` the few
+flows and aliases written by hand; :mod:`dockerhub._runner` runs them. This module only
+assembles the layers a request passes through::
 
     facade → generated endpoint → httpx client (HubAuth) → cache → retry → network
 
-and exposes the state users look at: ``cache_info()``, ``rate_limit``, ``repr``.
+and exposes what users look at: ``cache_info()``, ``rate_limit``, ``repr``, and the
+low-level door :meth:`DockerHub.call` / :meth:`DockerHub.paginate` for any generated
+endpoint.
 """
 
 from __future__ import annotations
@@ -20,14 +23,17 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from dockerhub_client.client import Client
+from dockerhub_client.facade import AsyncOperations, SyncOperations
 
 from ._auth import HubAuth, jwt_expiry
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
-from ._call import AsyncRunner, SyncRunner
+from ._door import AsyncDoor, SyncDoor
+from ._handwritten import HandwrittenOperations
 from ._lookup import CachedLookup
-from ._operations import HubOperations
+from ._methods import AsyncMethods, SyncMethods
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
+from ._runner import AsyncRunner, SyncRunner
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -42,7 +48,8 @@ DEFAULT_TIMEOUT = 30.0
 _BYPASS: ContextVar[frozenset[int]] = ContextVar("dockerhub_bypass_cache", default=frozenset())
 
 CacheArg = CacheOptions | bool | None
-RetriesArg = RetryOptions | int | None
+RetriesArg = RetryOptions | int | bool | None
+BASE_URL_VARIABLE = "DOCKER_HUB_BASE_URL"
 
 
 def _cache_options(cache: CacheArg) -> CacheOptions:
@@ -56,31 +63,41 @@ def _cache_options(cache: CacheArg) -> CacheOptions:
 
 
 def _retry_options(retries: RetriesArg) -> RetryOptions:
-    if retries is None:
+    if retries is None or retries is True:
         return RetryOptions()
-    if isinstance(retries, bool):
-        raise TypeError("retries must be RetryOptions, an int or None, not bool")
+    if retries is False:
+        return RetryOptions(max_retries=0)
     if isinstance(retries, int):
         return RetryOptions(max_retries=retries)
     if isinstance(retries, RetryOptions):
         return retries
-    raise TypeError(f"retries must be RetryOptions, an int or None, not {type(retries).__name__}")
+    raise TypeError(
+        f"retries must be RetryOptions, an int, a bool or None, not {type(retries).__name__}"
+    )
 
 
-class _HubBase(HubOperations):
+def _chosen_base_url(base_url: str | None) -> str:
+    """An explicit ``base_url``, else ``$DOCKER_HUB_BASE_URL``, else Docker Hub's."""
+    if base_url is not None:
+        return base_url
+    return os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+
+
+class _HubBase(HandwrittenOperations):
     """State and configuration shared by the sync and async facades."""
 
     _api: Client
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         cache: CacheArg = None,
         retries: RetriesArg = None,
         user_agent: str | None = None,
     ) -> None:
+        base_url = _chosen_base_url(base_url)
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
@@ -203,8 +220,8 @@ class _HubBase(HubOperations):
         Keyword arguments go to the constructor.
         """
         source = os.environ if env is None else env
-        given = kwargs.pop("base_url", DEFAULT_BASE_URL)
-        base_url = source.get("DOCKER_HUB_BASE_URL") or given
+        given = kwargs.pop("base_url", None)
+        base_url = source.get(BASE_URL_VARIABLE) or given or DEFAULT_BASE_URL
         hub = cls(base_url, **kwargs)
         username = source.get("DOCKER_HUB_USERNAME") or None
         secret = source.get("DOCKER_HUB_PASSWORD") or source.get("DOCKER_HUB_TOKEN") or None
@@ -222,18 +239,20 @@ class _HubBase(HubOperations):
         return hub
 
 
-class DockerHub(_HubBase, SyncRunner):
+class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
     """Blocking Docker Hub client.
 
     Use it as a context manager, or call :meth:`close`. Every API method is available
     with the same name and arguments on :class:`AsyncDockerHub`.
 
     Args:
-        base_url: the Hub's base URL (``https://hub.docker.com``), or a fake Hub's.
+        base_url: the Hub's base URL; by default ``$DOCKER_HUB_BASE_URL`` or
+            ``https://hub.docker.com`` (a fake Hub's, in tests).
         timeout: seconds (or an ``httpx.Timeout``) for each request.
         cache: :class:`CacheOptions`, ``False`` to disable, ``None`` for the default
             (on, 300 seconds).
-        retries: :class:`RetryOptions`, or a number of retries, ``None`` for the default.
+        retries: :class:`RetryOptions`, a number of retries, ``False`` for none, ``None``
+            for the default.
         transport: an httpx transport to send through instead of the network (tests,
             proxies, the fake Hub); caching and retries still wrap it.
         user_agent: the ``User-Agent`` header to send.
@@ -241,7 +260,7 @@ class DockerHub(_HubBase, SyncRunner):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         cache: CacheArg = None,
@@ -261,7 +280,8 @@ class DockerHub(_HubBase, SyncRunner):
         )
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
-        self._lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
+        lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
+        self._runner = SyncRunner(self._api, lookup, self._base_url)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -279,7 +299,7 @@ class DockerHub(_HubBase, SyncRunner):
         self.close()
 
 
-class AsyncDockerHub(_HubBase, AsyncRunner):
+class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
     """Async Docker Hub client: the methods of :class:`DockerHub`, as coroutines.
 
     Use it with ``async with``, or await :meth:`aclose`. Arguments as for
@@ -288,7 +308,7 @@ class AsyncDockerHub(_HubBase, AsyncRunner):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         cache: CacheArg = None,
@@ -312,7 +332,8 @@ class AsyncDockerHub(_HubBase, AsyncRunner):
         )
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)
-        self._lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
+        lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
+        self._runner = AsyncRunner(self._api, lookup, self._base_url)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

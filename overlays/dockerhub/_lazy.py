@@ -1,6 +1,6 @@
 """Generated endpoint modules, imported on first use.
 
-The facade names ~90 generated endpoint modules, and each imports its attrs models, whose
+The facade names ~100 generated endpoint modules, and each imports its attrs models, whose
 classes are built at import time. Importing them all up front would make
 ``from dockerhub import DockerHub`` several times slower than ``import httpx``; a
 :class:`LazyEndpoint` defers each import to the first call that needs it. Models are
@@ -19,7 +19,7 @@ __all__ = ["LazyEndpoint", "endpoint"]
 
 
 class LazyEndpoint:
-    """Stands for ``dockerhub_client.api.<tag>.<operation>`` until it is first used."""
+    """Stands for a generated endpoint module until it is first used."""
 
     __slots__ = ("__name__", "_module")
 
@@ -27,7 +27,8 @@ class LazyEndpoint:
         self.__name__ = name
         self._module: ModuleType | None = None
 
-    def _load(self) -> ModuleType:
+    def load(self) -> ModuleType:
+        """The module itself, imported now if it was not yet."""
         module = self._module
         if module is None:
             module = self._module = import_module(self.__name__)
@@ -36,26 +37,26 @@ class LazyEndpoint:
     @property
     def sync_detailed(self) -> Any:
         """The generated blocking function."""
-        return self._load().sync_detailed
+        return self.load().sync_detailed
 
     @property
     def asyncio_detailed(self) -> Any:
         """The generated async function."""
-        return self._load().asyncio_detailed
+        return self.load().asyncio_detailed
 
     @property
     def _get_kwargs(self) -> Any:
-        return self._load()._get_kwargs
+        return self.load()._get_kwargs
 
     @property
     def _parse_response(self) -> Any:
-        return self._load()._parse_response
+        return self.load()._parse_response
 
     def __repr__(self) -> str:
         state = "loaded" if self._module is not None else "not loaded yet"
         return f"<endpoint {self.__name__} ({state})>"
 
 
-def endpoint(tag: str, operation: str) -> LazyEndpoint:
-    """The generated module of ``operation`` (its ``operationId``) under ``tag``."""
-    return LazyEndpoint(f"dockerhub_client.api.{tag}.{operation}")
+def endpoint(module: str) -> LazyEndpoint:
+    """The generated endpoint module ``module`` (``dockerhub_client.api.<tag>.<operation>``)."""
+    return LazyEndpoint(module)

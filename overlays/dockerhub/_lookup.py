@@ -9,7 +9,7 @@ fraction of the cost of even an in-memory httpx call (see ``benchmarks/``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from ._auth import HubAuth
     from ._cache import CacheStore
-    from ._call import Call
 
 __all__ = ["MISS", "CachedLookup"]
 
@@ -60,14 +59,16 @@ class CachedLookup:
             tuple[httpx.URL, tuple[str, str, str, str]] | None,
         ] = {}
 
-    def _target(self, call: Call[Any]) -> tuple[httpx.URL, tuple[str, str, str, str]] | None:
+    def _target(
+        self, endpoint: Any, arguments: Mapping[str, Any]
+    ) -> tuple[httpx.URL, tuple[str, str, str, str]] | None:
         try:
-            ident = (call.endpoint.__name__, tuple(sorted(call.kwargs.items())))
+            ident = (endpoint.__name__, tuple(sorted(arguments.items())))
             if ident in self._targets:
                 return self._targets[ident]
         except TypeError:  # an unhashable argument: a write's body, never cached
             return None
-        kwargs = call.endpoint._get_kwargs(**call.kwargs)
+        kwargs = endpoint._get_kwargs(**arguments)
         request = self._http.build_request(
             kwargs["method"], kwargs["url"], params=kwargs.get("params")
         )
@@ -78,11 +79,11 @@ class CachedLookup:
         self._targets[ident] = found
         return found
 
-    def lookup(self, client: Client, call: Call[Any]) -> Any:
-        """The parsed cached body for ``call``, or ``MISS``."""
+    def lookup(self, client: Client, endpoint: Any, arguments: Mapping[str, Any]) -> Any:
+        """The parsed cached body for ``endpoint`` called with ``arguments``, or ``MISS``."""
         if not self._store.options.enabled or self._http.cookies or self._bypassing():
             return MISS  # with cookies, only the transport knows the exact credential
-        found = self._target(call)
+        found = self._target(endpoint, arguments)
         if found is None:
             return MISS
         url, target = found
@@ -95,7 +96,7 @@ class CachedLookup:
             return MISS
         try:
             stored = cast("httpx.Response", _StoredResponse(entry.status, entry.body))
-            return call.endpoint._parse_response(client=client, response=stored)
+            return endpoint._parse_response(client=client, response=stored)
         except Exception:
             # Not the documented body: the normal path serves the same entry as a real
             # response and raises the typed error with everything a caller needs.

@@ -34,7 +34,7 @@ def live_hub() -> DockerHub:
 def test_public_repository_and_its_tags(live_hub: DockerHub) -> None:
     with live_hub:
         alpine = live_hub.repository("alpine")
-        tags = list(live_hub.iter_tags("library/alpine", max_items=5, page_size=5))
+        tags = list(live_hub.iter_tags("library/alpine", max_items=5, per_page=5))
     assert isinstance(alpine, Repository)
     assert (alpine.namespace, alpine.name) == ("library", "alpine")
     assert len(tags) == 5

@@ -298,10 +298,10 @@ def _collect(hub: Any) -> Any:
     if hasattr(hub, "__aenter__"):
 
         async def walk() -> list[Any]:
-            return [tag async for tag in hub.iter_tags("library/nginx", page_size=3, concurrency=1)]
+            return [tag async for tag in hub.iter_tags("library/nginx", per_page=3, concurrency=1)]
 
         return walk()
-    return list(hub.iter_tags("library/nginx", page_size=3, concurrency=1))
+    return list(hub.iter_tags("library/nginx", per_page=3, concurrency=1))
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,7 @@ def test_next_link_elsewhere_gets_no_request_and_no_token() -> None:
     with sync_hub(handler) as hub:
         hub.set_login_token("header.payload.sig")
         with pytest.raises(errors.UnexpectedResponseError) as info:
-            list(hub.iter_tags("library/nginx", page_size=3))
+            list(hub.iter_tags("library/nginx", per_page=3))
     assert {r.url.host for r in sent} == {"hub.docker.com"}
     assert "header.payload.sig" not in f"{info.value} {info.value!r}"
 

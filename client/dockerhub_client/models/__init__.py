@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .build_settings import BuildSettings
     from .build_tag import BuildTag
     from .build_tag_input import BuildTagInput
+    from .build_tag_input_source_type import BuildTagInputSourceType
     from .build_trigger import BuildTrigger
     from .build_trigger_history_entry import BuildTriggerHistoryEntry
     from .build_trigger_history_page import BuildTriggerHistoryPage
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .create_automated_build_request import CreateAutomatedBuildRequest
     from .create_build_link_request import CreateBuildLinkRequest
     from .create_build_tag_request import CreateBuildTagRequest
+    from .create_build_tag_request_source_type import CreateBuildTagRequestSourceType
     from .create_org_access_token_request import CreateOrgAccessTokenRequest
     from .create_repository_request import CreateRepositoryRequest
     from .create_team_request import CreateTeamRequest
@@ -87,6 +89,7 @@ if TYPE_CHECKING:
     from .two_factor_login_request import TwoFactorLoginRequest
     from .update_access_token_request import UpdateAccessTokenRequest
     from .update_build_tag_request import UpdateBuildTagRequest
+    from .update_build_tag_request_source_type import UpdateBuildTagRequestSourceType
     from .update_immutable_tags_request import UpdateImmutableTagsRequest
     from .update_org_access_token_request import UpdateOrgAccessTokenRequest
     from .update_org_member_request import UpdateOrgMemberRequest
@@ -123,6 +126,7 @@ _MODULE_OF: dict[str, str] = {
     "BuildSettings": ".build_settings",
     "BuildTag": ".build_tag",
     "BuildTagInput": ".build_tag_input",
+    "BuildTagInputSourceType": ".build_tag_input_source_type",
     "BuildTrigger": ".build_trigger",
     "BuildTriggerHistoryEntry": ".build_trigger_history_entry",
     "BuildTriggerHistoryPage": ".build_trigger_history_page",
@@ -137,6 +141,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateAutomatedBuildRequest": ".create_automated_build_request",
     "CreateBuildLinkRequest": ".create_build_link_request",
     "CreateBuildTagRequest": ".create_build_tag_request",
+    "CreateBuildTagRequestSourceType": ".create_build_tag_request_source_type",
     "CreateOrgAccessTokenRequest": ".create_org_access_token_request",
     "CreateRepositoryRequest": ".create_repository_request",
     "CreateTeamRequest": ".create_team_request",
@@ -183,6 +188,7 @@ _MODULE_OF: dict[str, str] = {
     "TwoFactorLoginRequest": ".two_factor_login_request",
     "UpdateAccessTokenRequest": ".update_access_token_request",
     "UpdateBuildTagRequest": ".update_build_tag_request",
+    "UpdateBuildTagRequestSourceType": ".update_build_tag_request_source_type",
     "UpdateImmutableTagsRequest": ".update_immutable_tags_request",
     "UpdateOrgAccessTokenRequest": ".update_org_access_token_request",
     "UpdateOrgMemberRequest": ".update_org_member_request",
@@ -234,6 +240,7 @@ __all__ = (
     "BuildSettings",
     "BuildTag",
     "BuildTagInput",
+    "BuildTagInputSourceType",
     "BuildTrigger",
     "BuildTriggerHistoryEntry",
     "BuildTriggerHistoryPage",
@@ -248,6 +255,7 @@ __all__ = (
     "CreateAutomatedBuildRequest",
     "CreateBuildLinkRequest",
     "CreateBuildTagRequest",
+    "CreateBuildTagRequestSourceType",
     "CreateOrgAccessTokenRequest",
     "CreateRepositoryRequest",
     "CreateTeamRequest",
@@ -294,6 +302,7 @@ __all__ = (
     "TwoFactorLoginRequest",
     "UpdateAccessTokenRequest",
     "UpdateBuildTagRequest",
+    "UpdateBuildTagRequestSourceType",
     "UpdateImmutableTagsRequest",
     "UpdateOrgAccessTokenRequest",
     "UpdateOrgMemberRequest",

@@ -19,14 +19,14 @@ class BulkInviteRequest:
         invitees (list[str]): Docker IDs or email addresses.
         team (str | Unset):
         role (str | Unset):
-        dry_run (bool | Unset):
+        dry_run (bool | Unset):  Default: False.
     """
 
     org: str
     invitees: list[str]
     team: str | Unset = UNSET
     role: str | Unset = UNSET
-    dry_run: bool | Unset = UNSET
+    dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_build_tag_request_source_type import (
+    CreateBuildTagRequestSourceType,
+    check_create_build_tag_request_source_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBuildTagRequest")
@@ -18,13 +22,13 @@ class CreateBuildTagRequest:
     Attributes:
         name (str | Unset):  Default: 'latest'.
         dockerfile_location (str | Unset):  Default: '/'.
-        source_type (str | Unset): `Branch` or `Tag`. Default: 'Branch'.
+        source_type (CreateBuildTagRequestSourceType | Unset): `Branch` or `Tag`. Default: 'Branch'.
         source_name (str | Unset):  Default: 'master'.
     """
 
     name: str | Unset = "latest"
     dockerfile_location: str | Unset = "/"
-    source_type: str | Unset = "Branch"
+    source_type: CreateBuildTagRequestSourceType | Unset = "Branch"
     source_name: str | Unset = "master"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +37,9 @@ class CreateBuildTagRequest:
 
         dockerfile_location = self.dockerfile_location
 
-        source_type = self.source_type
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type
 
         source_name = self.source_name
 
@@ -58,7 +64,12 @@ class CreateBuildTagRequest:
 
         dockerfile_location = d.pop("dockerfile_location", UNSET)
 
-        source_type = d.pop("source_type", UNSET)
+        _source_type = d.pop("source_type", UNSET)
+        source_type: CreateBuildTagRequestSourceType | Unset
+        if isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = check_create_build_tag_request_source_type(_source_type)
 
         source_name = d.pop("source_name", UNSET)
 

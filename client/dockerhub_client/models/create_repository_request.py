@@ -19,7 +19,7 @@ class CreateRepositoryRequest:
         name (str):
         description (str | Unset): Short description.
         full_description (str | Unset): Full description (Markdown).
-        is_private (bool | Unset):
+        is_private (bool | Unset):  Default: False.
         registry (str | Unset): Registry host (newer endpoint only), normally `docker.io`.
     """
 
@@ -27,7 +27,7 @@ class CreateRepositoryRequest:
     name: str
     description: str | Unset = UNSET
     full_description: str | Unset = UNSET
-    is_private: bool | Unset = UNSET
+    is_private: bool | Unset = False
     registry: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_build_tag_request_source_type import (
+    UpdateBuildTagRequestSourceType,
+    check_update_build_tag_request_source_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBuildTagRequest")
@@ -15,38 +19,42 @@ T = TypeVar("T", bound="UpdateBuildTagRequest")
 class UpdateBuildTagRequest:
     """
     Attributes:
+        name (str):
         id (int | Unset):
-        name (str | Unset):
-        dockerfile_location (str | Unset):
-        source_type (str | Unset):
-        source_name (str | Unset):
+        dockerfile_location (str | Unset):  Default: '/'.
+        source_type (UpdateBuildTagRequestSourceType | Unset):  Default: 'Branch'.
+        source_name (str | Unset):  Default: 'master'.
     """
 
+    name: str
     id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    dockerfile_location: str | Unset = UNSET
-    source_type: str | Unset = UNSET
-    source_name: str | Unset = UNSET
+    dockerfile_location: str | Unset = "/"
+    source_type: UpdateBuildTagRequestSourceType | Unset = "Branch"
+    source_name: str | Unset = "master"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         dockerfile_location = self.dockerfile_location
 
-        source_type = self.source_type
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type
 
         source_name = self.source_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if dockerfile_location is not UNSET:
             field_dict["dockerfile_location"] = dockerfile_location
         if source_type is not UNSET:
@@ -59,19 +67,24 @@ class UpdateBuildTagRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = d.pop("name")
 
-        name = d.pop("name", UNSET)
+        id = d.pop("id", UNSET)
 
         dockerfile_location = d.pop("dockerfile_location", UNSET)
 
-        source_type = d.pop("source_type", UNSET)
+        _source_type = d.pop("source_type", UNSET)
+        source_type: UpdateBuildTagRequestSourceType | Unset
+        if isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = check_update_build_tag_request_source_type(_source_type)
 
         source_name = d.pop("source_name", UNSET)
 
         update_build_tag_request = cls(
-            id=id,
             name=name,
+            id=id,
             dockerfile_location=dockerfile_location,
             source_type=source_type,
             source_name=source_name,

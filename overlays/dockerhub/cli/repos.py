@@ -74,7 +74,7 @@ def list_repos(
                 settings,
                 f"{namespace} repositories",
                 lambda report: hub.iter_namespace_repositories(
-                    namespace, name=name, page_size=per_page, progress=report
+                    namespace, name=name, per_page=per_page, progress=report
                 ),
             )
         else:

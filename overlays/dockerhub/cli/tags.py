@@ -126,7 +126,7 @@ def list_tags(
             tags: list[Any] = walk(
                 settings,
                 f"{namespace}/{name} tags",
-                lambda report: hub.iter_tags(namespace, name, page_size=per_page, progress=report),
+                lambda report: hub.iter_tags(namespace, name, per_page=per_page, progress=report),
             )
         else:
             tags = hub.namespace_repository_tags(namespace, name, per_page=per_page, page=page)

@@ -1,16 +1,16 @@
 """Walking every page of a list endpoint, lazily, with blocking or async I/O.
 
-An endpoint only declares where its items and its total are (:class:`PageSpec`); a facade
-method describes one walk (:class:`Pages`: the endpoint's arguments plus the paging
-options) and the :class:`paginated` descriptor turns it into an iterator on
-:class:`~dockerhub.DockerHub` and an async iterator on :class:`~dockerhub.AsyncDockerHub`.
+An endpoint only declares where its items and its total are and how its pages link
+(:class:`PageSpec`, generated from the spec); a facade method describes one walk
+(:class:`Pages`: the endpoint's arguments plus the paging options), and the runner hands
+it to :func:`iterate_sync` or :func:`iterate_async` with the function that fetches a call.
 
 Every decision lives in :class:`_Walk`, free of I/O: which page to ask for next (the
 ``page`` and ``page_size`` of the Hub's ``next`` link, refused when the link leaves the
-client's origin or does not move forward), when to stop, what to report to
-``progress``, and whether the remaining pages may be fetched concurrently. The two drivers
-below only do the fetching, each page through the facade's runner and so through the
-generated endpoint, and hold at most ``concurrency`` pages at a time.
+client's origin or does not move forward; or, for envelopes without links, the next page
+number until a short or empty page), when to stop, what to report to ``progress``, and
+whether the remaining pages may be fetched concurrently. The two drivers below only do
+the fetching and hold at most ``concurrency`` pages at a time.
 """
 
 from __future__ import annotations
@@ -18,17 +18,10 @@ from __future__ import annotations
 import functools
 import math
 from collections import deque
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import aclosing
 from itertools import islice
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Generic,
-    ParamSpec,
-    TypedDict,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -36,7 +29,7 @@ import httpx
 from dockerhub_client import models as generated_models
 from dockerhub_client.types import Unset
 
-from ._call import AsyncRunner, Call, SyncRunner
+from ._flow import Call
 from ._validation import check_int
 from .errors import NotFoundError, UnexpectedResponseError
 
@@ -51,7 +44,6 @@ __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_CONCURRENCY",
     "MAX_PAGE_SIZE",
-    "PageOptions",
     "PageSpec",
     "Pages",
     "Progress",
@@ -60,10 +52,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-P = ParamSpec("P")
 
 MAX_PAGE_SIZE = 100
-"""The largest ``page_size`` Docker Hub accepts, and the default."""
+"""The largest page size Docker Hub accepts, and the default."""
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 32
 
@@ -72,30 +63,12 @@ Progress = Callable[[int, int | None], None]
 
 _Request = tuple[int, int]  # (page, page_size)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-class PageOptions(TypedDict, total=False):
-    """The keyword options every ``iter_*`` and ``collect_*`` method takes.
-
-    Keys:
-        page_size: items per request, 1..100 (default 100, the Hub's maximum).
-        max_items: stop after this many items (default: all of them).
-        start_page: the first page to fetch (default 1).
-        concurrency: pages in flight at once once the first page gave a total (default 4;
-            1 follows ``next`` links strictly one after the other).
-        progress: called after each page with ``(items_so_far, total_or_None)``.
-    """
-
-    page_size: int
-    max_items: int | None
-    start_page: int
-    concurrency: int
-    progress: Progress | None
+_STRATEGIES = ("next-link", "page-number", "single")
 
 
 @attrs.frozen
 class PageSpec(Generic[T]):
-    """Where one list endpoint keeps its items and its total.
+    """Where one list endpoint keeps its items and its total, and how its pages link.
 
     Attributes:
         endpoint: the generated module (``dockerhub_client.api.<tag>.list_<noun>``).
@@ -103,23 +76,51 @@ class PageSpec(Generic[T]):
             ``dockerhub_client.models``; imported on first use).
         items: the page attribute holding the items (``results``, ``logs``).
         total: the page attribute holding the number of items of all pages (``count``,
-            ``total``).
+            ``total``), or ``None``.
+        strategy: ``next-link`` (follow the page's ``next``), ``page-number`` (ask for the
+            next page number until a short or empty page) or ``single`` (one envelope holds
+            everything).
     """
 
     endpoint: ModuleType | LazyEndpoint
     page_type: str
     items: str = "results"
-    total: str = "count"
+    total: str | None = "count"
+    strategy: str = attrs.field(default="next-link", kw_only=True)
 
     @functools.cached_property
     def model(self) -> type[Any]:
-        """The page model class, imported (and checked) on first use."""
+        """The page model class, imported (and checked) on first use; ``object`` when the
+        walk does not name one (``hub.paginate``)."""
+        if not self.page_type:
+            return object
         model: type[Any] = getattr(generated_models, self.page_type)
         fields = attrs.fields_dict(model)
-        for name in (self.items, self.total, "next_"):
-            if name not in fields:
+        wanted = [self.items, self.total, "next_" if self.strategy == "next-link" else None]
+        for name in wanted:
+            if name is not None and name not in fields:
                 raise TypeError(f"{self.page_type} has no attribute {name!r}")
         return model
+
+    def items_of(self, parsed: Any) -> list[T]:
+        """The items of one parsed page (none when the Hub left them out)."""
+        items = getattr(parsed, self.items, None)
+        if items is None or isinstance(items, Unset):
+            return []
+        if not isinstance(items, list):
+            raise UnexpectedResponseError(f"the page's {self.items} are not a list")
+        return items
+
+    def page(self, params: Mapping[str, Any], per_page: int, page: int) -> Call[list[T]]:
+        """The call fetching one page (``per_page`` items, page number ``page``)."""
+        check_int("per_page", per_page, 1, MAX_PAGE_SIZE)
+        check_int("page", page, 1)
+        kwargs = {**params, "page": page, "page_size": per_page}
+        return Call(self.endpoint, kwargs, expect=self.model, convert=self.items_of)
+
+    def everything(self, params: Mapping[str, Any]) -> Call[list[T]]:
+        """The call fetching a ``single`` envelope and returning all its items."""
+        return Call(self.endpoint, dict(params), expect=self.model, convert=self.items_of)
 
 
 @attrs.frozen
@@ -127,19 +128,21 @@ class Pages(Generic[T]):
     """One walk over a list endpoint: its arguments and the paging options (validated).
 
     ``params`` are the generated function's arguments except ``client``, ``page`` and
-    ``page_size``; the options are those of :class:`PageOptions`.
+    ``page_size``. Options: ``per_page`` items per request (1..100), ``max_items`` at most,
+    from ``start_page``, ``concurrency`` pages in flight when the total is known (1..32),
+    ``progress(items_so_far, total)`` after each page.
     """
 
     spec: PageSpec[T]
     params: Mapping[str, Any]
-    page_size: int = attrs.field(default=MAX_PAGE_SIZE, kw_only=True)
+    per_page: int = attrs.field(default=MAX_PAGE_SIZE, kw_only=True)
     max_items: int | None = attrs.field(default=None, kw_only=True)
     start_page: int = attrs.field(default=1, kw_only=True)
     concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
     progress: Progress | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        check_int("page_size", self.page_size, 1, MAX_PAGE_SIZE)
+        check_int("per_page", self.per_page, 1, MAX_PAGE_SIZE)
         if self.max_items is not None:
             check_int("max_items", self.max_items, 0)
         check_int("start_page", self.start_page, 1)
@@ -177,7 +180,7 @@ class _Walk(Generic[T]):
         self._first_size = 0
         self.total: int | None = None
         self.count = 0
-        self.next: _Request | None = (pages.start_page, pages.page_size)
+        self.next: _Request | None = (pages.start_page, pages.per_page)
         if pages.max_items == 0:
             self.next = None
 
@@ -193,13 +196,13 @@ class _Walk(Generic[T]):
         pages = self._pages
         first = self._fetched == 0
         self._fetched += 1
-        items = self._items(parsed)
+        items = pages.spec.items_of(parsed)
         if first:
             self.total = self._total(parsed)
             self._first_size = len(items)
         kept = items if pages.max_items is None else items[: pages.max_items - self.count]
         self.count += len(kept)
-        link = self._link(parsed, request[1])
+        link = self._following(parsed, request, len(items))
         if link is None or not items or self.count == pages.max_items:
             self.next = None
         elif _offset(link) <= _offset(request):
@@ -225,7 +228,7 @@ class _Walk(Generic[T]):
         page after it with the same size; anything else is walked link by link.
         """
         pages = self._pages
-        start, size = pages.start_page, pages.page_size
+        start, size = pages.start_page, pages.per_page
         if pages.concurrency <= 1 or self.total is None or self.next != (start + 1, size):
             return None
         if self._first_size != size:
@@ -235,19 +238,22 @@ class _Walk(Generic[T]):
             last = min(last, start - 1 + math.ceil(pages.max_items / size))
         return ((page, size) for page in range(start + 1, last + 1))
 
-    def _items(self, parsed: Any) -> list[T]:
-        items = getattr(parsed, self._pages.spec.items, None)
-        if items is None or isinstance(items, Unset):
-            return []
-        if not isinstance(items, list):
-            raise UnexpectedResponseError(f"the page's {self._pages.spec.items} are not a list")
-        return items
-
     def _total(self, parsed: Any) -> int | None:
-        total = getattr(parsed, self._pages.spec.total, None)
+        name = self._pages.spec.total
+        total = None if name is None else getattr(parsed, name, None)
         if isinstance(total, bool) or not isinstance(total, int) or total < 0:
             return None
         return total
+
+    def _following(self, parsed: Any, request: _Request, received: int) -> _Request | None:
+        """The page after ``request``: from the ``next`` link, or by number."""
+        strategy = self._pages.spec.strategy
+        if strategy == "single":
+            return None
+        if strategy == "page-number":
+            page, size = request
+            return (page + 1, size) if received >= size else None
+        return self._link(parsed, request[1])
 
     def _link(self, parsed: Any, page_size: int) -> _Request | None:
         raw = getattr(parsed, "next_", None)
@@ -274,36 +280,33 @@ class _Walk(Generic[T]):
         return page, page_size
 
 
-def _base_url_of(runner: object) -> str:
-    base_url = getattr(runner, "base_url", None)
-    if not isinstance(base_url, str):
-        raise TypeError(f"{type(runner).__name__} has no base_url to check next-page links")
-    return base_url
-
-
 # -- drivers: the only I/O ------------------------------------------------------------------
 
 
-def iterate_sync(runner: SyncRunner, pages: Pages[T]) -> Generator[T, None, None]:
-    """Yield every item of ``pages`` with blocking I/O (a thread pool when concurrent)."""
-    walk = _Walk(pages, _base_url_of(runner))
+Fetch = Callable[[Call[Any]], Any]
+AsyncFetch = Callable[[Call[Any]], Awaitable[Any]]
+
+
+def iterate_sync(fetch: Fetch, base_url: str, pages: Pages[T]) -> Generator[T, None, None]:
+    """Yield every item of ``pages``, each page fetched by ``fetch`` (threads when concurrent)."""
+    walk = _Walk(pages, base_url)
     request = walk.next
     if request is None:
         return
-    yield from walk.accept(request, runner._run(walk.call(request)))
+    yield from walk.accept(request, fetch(walk.call(request)))
     plan = walk.plan()
     if plan is not None:
-        yield from _window_sync(runner, walk, plan, pages.concurrency)
+        yield from _window_sync(fetch, walk, plan, pages.concurrency)
     while (request := walk.next) is not None:
         try:
-            parsed = runner._run(walk.call(request))
+            parsed = fetch(walk.call(request))
         except NotFoundError:
             return
         yield from walk.accept(request, parsed)
 
 
 def _window_sync(
-    runner: SyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
+    fetch: Fetch, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
 ) -> Generator[T, None, None]:
     # Imported here: most walks are sequential, and importing it costs start-up time.
     from concurrent.futures import ThreadPoolExecutor
@@ -313,7 +316,7 @@ def _window_sync(
     try:
         while True:
             for request in islice(plan, concurrency - len(pending)):
-                pending.append((request, pool.submit(runner._run, walk.call(request))))
+                pending.append((request, pool.submit(fetch, walk.call(request))))
             if not pending:
                 return
             request, future = pending.popleft()
@@ -331,22 +334,24 @@ def _window_sync(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-async def iterate_async(runner: AsyncRunner, pages: Pages[T]) -> AsyncGenerator[T, None]:
-    """Yield every item of ``pages`` with async I/O (asyncio tasks when concurrent)."""
-    walk = _Walk(pages, _base_url_of(runner))
+async def iterate_async(
+    fetch: AsyncFetch, base_url: str, pages: Pages[T]
+) -> AsyncGenerator[T, None]:
+    """Yield every item of ``pages``, each page awaited from ``fetch`` (tasks when concurrent)."""
+    walk = _Walk(pages, base_url)
     request = walk.next
     if request is None:
         return
-    for item in walk.accept(request, await runner._run(walk.call(request))):
+    for item in walk.accept(request, await fetch(walk.call(request))):
         yield item
     plan = walk.plan() if _on_asyncio() else None
     if plan is not None:
-        async with aclosing(_window_async(runner, walk, plan, pages.concurrency)) as window:
+        async with aclosing(_window_async(fetch, walk, plan, pages.concurrency)) as window:
             async for item in window:
                 yield item
     while (request := walk.next) is not None:
         try:
-            parsed = await runner._run(walk.call(request))
+            parsed = await fetch(walk.call(request))
         except NotFoundError:
             return
         for item in walk.accept(request, parsed):
@@ -364,7 +369,7 @@ def _on_asyncio() -> bool:
 
 
 async def _window_async(
-    runner: AsyncRunner, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
+    fetch: AsyncFetch, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
 ) -> AsyncGenerator[T, None]:
     import asyncio
 
@@ -372,7 +377,7 @@ async def _window_async(
     try:
         while True:
             for request in islice(plan, concurrency - len(pending)):
-                task = asyncio.create_task(runner._run(walk.call(request)))
+                task = asyncio.create_task(_awaited(fetch, walk.call(request)))
                 pending.append((request, task))
             if not pending:
                 return
@@ -391,3 +396,8 @@ async def _window_async(
             task.cancel()
         if pending:
             await asyncio.gather(*(task for _, task in pending), return_exceptions=True)
+
+
+async def _awaited(fetch: AsyncFetch, call: Call[Any]) -> Any:
+    """``fetch(call)`` as a coroutine, which ``asyncio.create_task`` needs."""
+    return await fetch(call)

@@ -1,0 +1,237 @@
+"""Running what the facade describes, blocking or async: the only code that sends.
+
+:class:`SyncRunner` and :class:`AsyncRunner` take a builder (a generated one from
+``dockerhub_client.facade`` or a hand-written flow) and its arguments, and drive the
+result to completion: a :class:`~dockerhub._flow.Call`, a flow of calls, or a
+:class:`~dockerhub._walk.Pages` walk. Arguments a builder refuses get the method's name in
+their message. A call's result comes from the cache shortcut when it can, else from the
+generated endpoint through the client's httpx stack; what that raises becomes the SDK's
+typed errors: a non-2xx status the matching :class:`~dockerhub.errors.DockerHubError`
+subclass, a body that does not parse :class:`~dockerhub.errors.UnexpectedResponseError`,
+an httpx failure :class:`~dockerhub.errors.TransportError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+
+import httpx
+
+from dockerhub_client import errors as generated_errors
+
+from ._flow import Call, Flow
+from ._lookup import MISS
+from ._walk import Pages, iterate_async, iterate_sync
+from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
+
+if TYPE_CHECKING:
+    from dockerhub_client.client import Client
+
+    from ._lookup import CachedLookup
+
+__all__ = ["AsyncRunner", "SyncRunner", "translate_error"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def translate_error(exc: BaseException) -> DockerHubError | None:
+    """The typed SDK error for something the generated code or httpx raised, if any."""
+    if isinstance(exc, DockerHubError):
+        return exc
+    if isinstance(exc, generated_errors.UnexpectedStatus):
+        if exc.response is not None:
+            return error_for_response(exc.response)
+        return UnexpectedResponseError(
+            f"unexpected status {exc.status_code}", status=exc.status_code
+        )
+    if isinstance(exc, generated_errors.UnparseableResponse):
+        return UnexpectedResponseError.from_response(
+            exc.response, "the response body is not the JSON the API documents"
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return _transport_error(exc, "timed out")
+    if isinstance(exc, httpx.TransportError):
+        return _transport_error(exc, "failed")
+    if isinstance(exc, httpx.DecodingError):
+        return UnexpectedResponseError(f"response could not be decoded: {exc}")
+    return None
+
+
+def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    return TransportError(
+        f"request {what}: {type(exc).__name__}: {exc}",
+        method=request.method if request is not None else None,
+        url=request.url if request is not None else None,
+    )
+
+
+def _named(name: str, exc: TypeError | ValueError) -> TypeError | ValueError:
+    """``exc`` with the public method's name in front, unless Python already put it there."""
+    text = str(exc)
+    if text.startswith(f"{name}()"):
+        return exc
+    return type(exc)(f"{name}(): {text}")
+
+
+def _build(name: str, build: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    try:
+        return build(*args, **kwargs)
+    except (TypeError, ValueError) as exc:
+        raise _named(name, exc) from None
+
+
+def _started(name: str, flow: Flow[T]) -> Call[Any] | _Done[T]:
+    """The first call of ``flow`` (its own argument checks run here, named), or its value."""
+    if isinstance(flow, Call):
+        return flow
+    try:
+        return next(flow)
+    except StopIteration as stop:
+        return _Done(stop.value)
+    except (TypeError, ValueError) as exc:
+        raise _named(name, exc) from None
+
+
+class _Done(Generic[T]):
+    """A flow that finished without a request."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
+def _raise_typed(exc: Exception) -> None:
+    error = translate_error(exc)
+    if error is not None and error is not exc:
+        raise error from exc
+
+
+class _Runner:
+    """What both runners hold: the generated client, the cache shortcut, the base URL."""
+
+    def __init__(self, client: Client, lookup: CachedLookup | None, base_url: str) -> None:
+        self.client = client
+        self.lookup = lookup
+        self.base_url = base_url
+
+    def cached(self, call: Call[Any]) -> Any:
+        """The parsed cached body for ``call``, or ``MISS``."""
+        if self.lookup is None:
+            return MISS
+        return self.lookup.lookup(self.client, call.endpoint, call.kwargs)
+
+
+class SyncRunner(_Runner):
+    """Runs builders with blocking I/O."""
+
+    def run(
+        self, name: str, build: Callable[P, Flow[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Build with the arguments (errors name ``name``), then run the call or flow."""
+        flow = _build(name, build, *args, **kwargs)
+        first = _started(name, flow)
+        if isinstance(first, _Done):
+            return first.value
+        if isinstance(flow, Call):
+            return self.execute(flow)
+        return _drive_sync(self, flow, first)
+
+    def iterate(
+        self, name: str, build: Callable[P, Pages[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[T]:
+        """Build a walk (checked now, before any request) and return its lazy iterator."""
+        return iterate_sync(self.execute, self.base_url, _build(name, build, *args, **kwargs))
+
+    def execute(self, call: Call[T]) -> T:
+        """One call: from the cache shortcut when it can, else over the network."""
+        hit = self.cached(call)
+        if hit is not MISS:
+            return call.finish(hit, base_url=self.base_url)
+        response = self.send(call.endpoint, call.kwargs)
+        return call.finish(
+            response.parsed, status=int(response.status_code), base_url=self.base_url
+        )
+
+    def send(self, endpoint: Any, kwargs: Any) -> Any:
+        """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
+        try:
+            return endpoint.sync_detailed(client=self.client, **kwargs)
+        except Exception as exc:
+            _raise_typed(exc)
+            raise
+
+
+class AsyncRunner(_Runner):
+    """Runs builders with async I/O."""
+
+    async def run(
+        self, name: str, build: Callable[P, Flow[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Build with the arguments (errors name ``name``), then run the call or flow."""
+        flow = _build(name, build, *args, **kwargs)
+        first = _started(name, flow)
+        if isinstance(first, _Done):
+            return first.value
+        if isinstance(flow, Call):
+            return await self.execute(flow)
+        call = first
+        try:
+            while True:
+                try:
+                    result = await self.execute(call)
+                except DockerHubError as exc:
+                    call = flow.throw(exc)
+                else:
+                    call = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    def iterate(
+        self, name: str, build: Callable[P, Pages[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[T]:
+        """Build a walk (checked now, before any request) and return its lazy async iterator."""
+        return iterate_async(self.execute, self.base_url, _build(name, build, *args, **kwargs))
+
+    async def collect(
+        self, name: str, build: Callable[P, Pages[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> list[T]:
+        """Every item of the walk, in a list."""
+        return [item async for item in self.iterate(name, build, *args, **kwargs)]
+
+    async def execute(self, call: Call[T]) -> T:
+        """One call: from the cache shortcut when it can, else over the network."""
+        hit = self.cached(call)
+        if hit is not MISS:
+            return call.finish(hit, base_url=self.base_url)
+        response = await self.send(call.endpoint, call.kwargs)
+        return call.finish(
+            response.parsed, status=int(response.status_code), base_url=self.base_url
+        )
+
+    async def send(self, endpoint: Any, kwargs: Any) -> Any:
+        """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
+        try:
+            return await endpoint.asyncio_detailed(client=self.client, **kwargs)
+        except Exception as exc:
+            _raise_typed(exc)
+            raise
+
+
+def _drive_sync(runner: SyncRunner, flow: Generator[Call[Any], Any, T], call: Call[Any]) -> T:
+    try:
+        while True:
+            try:
+                result = runner.execute(call)
+            except DockerHubError as exc:
+                call = flow.throw(exc)
+            else:
+                call = flow.send(result)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
