@@ -30,7 +30,51 @@ passing ``obj=CliSettings(transport=fake.transport())`` to ``CliRunner.invoke``.
 
 from __future__ import annotations
 
-from ._app import app, main
-from ._factory import CliSettings, OutputFormat, build_client
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import app
+    from ._factory import CliSettings, OutputFormat, build_client
 
 __all__ = ["CliSettings", "OutputFormat", "app", "build_client", "main"]
+
+# What the ``cli`` extra installs; without one of them ``dockerhub`` says how to get it.
+_EXTRA_MODULES = frozenset({"typer", "rich", "click", "shellingham"})
+INSTALL_HINT = "pip install 'dockerhub-sdk[cli]'"
+
+
+def main() -> None:
+    """Run the ``dockerhub`` command (the console script's entry point).
+
+    Without the ``cli`` extra this prints one line naming the install command and exits
+    with status 1, instead of an import traceback.
+    """
+    try:
+        from ._app import main as run
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] not in _EXTRA_MODULES:
+            raise
+        sys.stderr.write(
+            f"Error: the dockerhub command needs the cli extra ({error.name} is missing): "
+            f"{INSTALL_HINT}\n"
+        )
+        raise SystemExit(1) from None
+    run()
+
+
+def __getattr__(name: str) -> Any:
+    """Import the typer app and its helpers on first use (``dockerhub.cli.app``)."""
+    if name == "app":
+        from ._app import app
+
+        return app
+    if name in {"CliSettings", "OutputFormat", "build_client"}:
+        from . import _factory
+
+        return getattr(_factory, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
