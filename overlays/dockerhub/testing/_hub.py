@@ -216,6 +216,8 @@ class FakeHub:
             return
         target = _target(request, params)
         repo = self.state.repos.get(target) if target is not None else None
+        if repo is not None and not self.state.can_see(principal, repo):
+            return  # hidden from this token: the handler answers 404, as the Hub does
         token = self.state.org_tokens.get(principal.org_token or "")
         check_route(
             method,
