@@ -9,8 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import DockerHubError, RateLimitError
+from ..errors import AuthenticationError, DockerHubError, RateLimitError
 from . import _credentials
+from ._errors import ExitCode
 from ._factory import hub_from_context, settings_of
 from ._output import emit_record, fmt_text, fmt_time, message, out_console, print_json
 from ._parse import split_repo
@@ -48,7 +49,17 @@ def login(
         name = str(typer.prompt("Username", err=True)).strip()
     secret = read_secret(from_stdin=password_stdin, username=name)
     with hub_from_context(ctx, authenticated=False) as hub:
-        result = hub.login(name, secret, otp=otp)  # a 2FA account: the error names --otp
+        try:
+            result = hub.login(name, secret, otp=otp)
+        except AuthenticationError as error:
+            if otp is not None or error.login_2fa_token is not None:
+                raise  # the general message (a 2FA prompt names --otp there)
+            message(
+                f"Error: {error} Hint: check the username and the password or access token; "
+                "an account with two-factor authentication needs --otp CODE (or a personal "
+                "access token)."
+            )
+            raise typer.Exit(ExitCode.AUTHENTICATION) from None
     stored = _credentials.StoredCredentials(
         username=result.username,
         # A second-factor login cannot be renewed from the password; keep only the token.
