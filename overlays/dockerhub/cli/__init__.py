@@ -2,8 +2,9 @@
 
 Commands: ``login``, ``logout``, ``whoami``, ``rate-limit``, ``repo ls|show|create|rm|
 set-description``, ``tag ls|show|rm``, ``token ls|create|rm|activate|deactivate``,
-``org ls|members``, ``team ls`` and ``fake-hub``. Global options: ``--base-url`` (or
-``DOCKER_HUB_BASE_URL``), ``--format table|json`` and ``--no-cache``.
+``org ls|members``, ``team ls`` and ``fake-hub``. Global options, accepted before or after
+the command: ``--base-url`` (or ``DOCKER_HUB_BASE_URL``), ``--format table|json``,
+``--timeout`` (or ``DOCKER_HUB_TIMEOUT``) and ``--no-cache`` (see :mod:`._globals`).
 
 Credentials come from ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD`` or
 ``DOCKER_HUB_TOKEN`` first, else from what ``dockerhub login`` stored for the base URL
@@ -11,18 +12,22 @@ Credentials come from ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD`` or
 
 Exit codes:
 
-==  ===============================================================================
-0   success
-1   another Docker Hub error, or a declined confirmation
-2   bad input (a malformed name, a missing option), or a destructive command with
-    neither a terminal to confirm on nor ``--yes``
-3   authentication: not logged in or credentials refused (401); run ``dockerhub login``
-4   permission denied (403)
-5   not found (404)
-6   conflict (409), for example the repository already exists
-7   rate limited (429); the message says when to retry
-8   the Hub is unreachable, failing (5xx) or answering something unexpected
-==  ===============================================================================
+===  ===============================================================================
+0    success
+1    another Docker Hub error, or a declined confirmation
+2    bad input (a malformed name, a missing option), or a destructive command with
+     neither a terminal to confirm on nor ``--yes``
+3    authentication: not logged in or credentials refused (401); run ``dockerhub login``
+4    permission denied (403)
+5    not found (404)
+6    conflict (409), for example the repository already exists
+7    rate limited (429); the message says when to retry
+8    the Hub is unreachable, failing (5xx) or answering something unexpected (any
+     reply the CLI cannot read, whatever the exception)
+130  interrupted (Ctrl-C): the command stops at once, sending nothing more
+===  ===============================================================================
+
+Every error is one line on stderr (never wrapped), never a traceback.
 
 Tests run the commands against :class:`dockerhub.testing.FakeHub` without a socket by
 passing ``obj=CliSettings(transport=fake.transport())`` to ``CliRunner.invoke``.
