@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ from dockerhub.cli import CliSettings, app
 from dockerhub.cli._globals import GLOBAL_OPTIONS
 from dockerhub.testing import FakeHub
 
-from .helpers import Run, as_json
+from .helpers import ALICE_PAT, Run, as_json
 
 
 def _invoke(fake: FakeHub, *args: str, **kwargs: Any) -> tuple[CliSettings, Any]:
@@ -143,3 +144,34 @@ def test_every_command_lists_the_global_options_in_its_help() -> None:
         assert result.exit_code == 0, path
         for option in GLOBAL_OPTIONS:
             assert option.decls[0] in result.stdout, (path, option.decls[0])
+
+
+LINE = re.compile(r"> (GET|POST) (\S+) -> (\d{3}) in \d+\.\d\d s")
+
+
+def test_verbose_reports_each_request_without_credentials(
+    run: Run, fake: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOCKER_HUB_USERNAME", "alice")
+    monkeypatch.setenv("DOCKER_HUB_TOKEN", ALICE_PAT)
+    fake.fail_next(503, path="/v2/repositories/alice/web", headers={"Retry-After": "0"})
+
+    result = run("repo", "show", "alice/web", "-v")
+
+    assert result.exit_code == 0, result.stderr
+    attempts = [LINE.fullmatch(line) for line in result.stderr.splitlines()]
+    assert all(attempts), result.stderr
+    assert [match.groups() for match in attempts if match] == [
+        ("POST", "https://hub.docker.com/v2/auth/token", "200"),
+        ("GET", "https://hub.docker.com/v2/repositories/alice/web/", "503"),
+        ("GET", "https://hub.docker.com/v2/repositories/alice/web/", "200"),
+    ]
+    assert ALICE_PAT not in result.stderr
+    assert "Bearer" not in result.stderr
+
+
+def test_without_verbose_nothing_is_reported(run: Run) -> None:
+    result = run("repo", "show", "library/nginx")
+
+    assert result.exit_code == 0
+    assert result.stderr == ""

@@ -4,7 +4,8 @@ Commands: ``login``, ``logout``, ``whoami``, ``rate-limit``, ``repo ls|show|crea
 set-description``, ``tag ls|show|rm``, ``token ls|create|rm|activate|deactivate``,
 ``org ls|members``, ``team ls`` and ``fake-hub``. Global options, accepted before or after
 the command: ``--base-url`` (or ``DOCKER_HUB_BASE_URL``), ``--format table|json``,
-``--timeout`` (or ``DOCKER_HUB_TIMEOUT``) and ``--no-cache`` (see :mod:`._globals`).
+``--timeout`` (or ``DOCKER_HUB_TIMEOUT``), ``--no-cache`` and ``--verbose`` (see
+:mod:`._globals`).
 
 Credentials come from ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD`` or
 ``DOCKER_HUB_TOKEN`` first, else from what ``dockerhub login`` stored for the base URL

@@ -44,6 +44,7 @@ class CliSettings:
         output: table (rich) or json (plain JSON on stdout).
         no_cache: whether the response cache is off.
         timeout: seconds for each network step of a request (``None``: the SDK's default).
+        verbose: whether each HTTP attempt is reported on stderr.
         transport: an httpx transport to send requests through instead of the network.
     """
 
@@ -51,6 +52,7 @@ class CliSettings:
     output: OutputFormat = OutputFormat.table
     no_cache: bool = False
     timeout: float | None = None
+    verbose: bool = False
     transport: httpx.BaseTransport | None = None
 
     @property
@@ -92,6 +94,10 @@ def build_client(
         options["timeout"] = settings.timeout
     if retries is not None:
         options["retries"] = retries
+    if settings.verbose:
+        from ._verbose import VerboseTransport
+
+        options["transport"] = VerboseTransport(settings.transport or httpx.HTTPTransport())
     login: dict[str, str] = {}
     stored = None
     if authenticated:

@@ -52,6 +52,10 @@ def _set_no_cache(settings: CliSettings, value: Any) -> None:
     settings.no_cache = bool(value)
 
 
+def _set_verbose(settings: CliSettings, value: Any) -> None:
+    settings.verbose = bool(value)
+
+
 def _set_timeout(settings: CliSettings, value: Any) -> None:
     seconds = float(value)
     if not math.isfinite(seconds) or seconds <= 0:
@@ -132,6 +136,11 @@ GLOBAL_OPTIONS: tuple[GlobalOption, ...] = (
         ("--no-cache",),
         _set_no_cache,
         "Do not cache responses during this run.",
+    ),
+    GlobalOption(
+        ("--verbose", "-v"),
+        _set_verbose,
+        "Report each HTTP request on stderr (method, URL, status, time; no credentials).",
     ),
 )
 
