@@ -151,3 +151,30 @@ def test_rate_limit_does_not_retry_while_limited(run: Run, fake: FakeHub) -> Non
     assert run("rate-limit").exit_code == 0
 
     assert len(fake.requests) == before + 1
+
+
+def test_printed_urls_are_never_wrapped(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    url = "http://127.0.0.1:8000/a/rather/long/path/to/a/fake/hub/for/this/test"
+
+    result = run("--base-url", url, "logout")
+
+    assert result.exit_code == 0
+    assert url in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dockerhub.cli import _output
+
+    def closed(data: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(_output, "print_json", closed)
+
+    result = run("--format", "json", "repo", "show", "library/nginx")
+
+    assert result.exit_code == 1
+    assert result.stderr == ""

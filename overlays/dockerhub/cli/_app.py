@@ -35,8 +35,8 @@ def _guarded(callback: Callable[..., Any]) -> Callable[..., Any]:
             if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt
                 raise typer.Exit(ExitCode.INTERRUPTED) from None
             raise
-        except (typer.Exit, typer.BadParameter):
-            raise
+        except (typer.Exit, typer.BadParameter, BrokenPipeError):
+            raise  # typer's: usage errors, and a reader that left (`| head`) quietly
         except Exception as error:  # the CLI's one error boundary
             message(describe_error(error))
             raise typer.Exit(exit_code_for(error)) from None

@@ -49,9 +49,12 @@ _PIPE_WIDTH = 160
 
 
 def out_console() -> Console:
-    """A console on the current stdout (wide when stdout is not a terminal)."""
+    """A console on the current stdout (wide when stdout is not a terminal).
+
+    Printed text is never hard-wrapped (``soft_wrap``); tables fit the width.
+    """
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else _PIPE_WIDTH
-    return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=False)
+    return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=True)
 
 
 def err_console() -> Console:
