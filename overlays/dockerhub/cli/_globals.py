@@ -127,7 +127,7 @@ GLOBAL_OPTIONS: tuple[GlobalOption, ...] = (
         ("--timeout",),
         _set_timeout,
         "Seconds to wait for each network step of a request (connect, send, each read) "
-        "before giving up; failed requests are retried up to 3 times.  [default: 30]",
+        "before giving up (default 30); failed requests are retried up to 3 times.",
         type=float,
         envvar="DOCKER_HUB_TIMEOUT",
         metavar="SECONDS",
