@@ -178,6 +178,8 @@ def test_rate_limit_shows_the_headers_of_a_cheap_request(run: Run, fake: FakeHub
     assert data["limit"] == 100
     assert data["remaining"] == 98
     assert data["reset_at"].endswith("+00:00")
+    assert data["rate_limited"] is False
+    assert data["retry_after"] is None
     assert fake.requests[-1].method == "HEAD"
 
 

@@ -169,7 +169,7 @@ def rate_limit(
 
 def _limits(seen: Any, limited: RateLimitError | None) -> dict[str, Any]:
     """The limits to report: the 429's own headers first, else the last ones seen."""
-    data: dict[str, Any] = {"limit": None, "remaining": None, "reset": None, "reset_at": None}
+    data: dict[str, Any] = dict.fromkeys(("limit", "remaining", "reset", "reset_at"))
     if seen is not None:
         data.update(limit=seen.limit, remaining=seen.remaining, reset=seen.reset)
     if limited is not None:
@@ -177,8 +177,8 @@ def _limits(seen: Any, limited: RateLimitError | None) -> dict[str, Any]:
             own = getattr(limited, key)
             if own is not None:
                 data[key] = own
-        data["rate_limited"] = True
-        data["retry_after"] = limited.retry_after
+    data["rate_limited"] = limited is not None
+    data["retry_after"] = limited.retry_after if limited is not None else None
     if data["reset"] is not None:
         try:
             moment = datetime.datetime.fromtimestamp(data["reset"], datetime.UTC)
