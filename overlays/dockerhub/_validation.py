@@ -1,19 +1,33 @@
-"""Checking names before they become part of a URL path.
+"""Checking names before they become part of a URL path: one table shared with the fake Hub.
 
-Docker's reference grammar decides what a namespace, repository or tag may look like; a
-value outside it is refused with a :class:`ValueError` naming the argument, before any
-request is made. Free-form path segments (team names, build codes, token ids) are not
-constrained by Docker's grammar, but a value that would change the path itself (``/``,
-``..``, ``?``, ``#``, ``%``, control characters) is refused the same way: the generated code
-percent-encodes what it is given, and dot segments would still be resolved by URL
-normalisation.
+:data:`NAME_RULES` holds the Hub's rule for each kind of name (its pattern and length
+bounds); the SDK refuses a name outside its rule with a :class:`ValueError` naming the
+argument, before any request is made, and :mod:`dockerhub.testing` answers the Hub's 400
+for the same names, so the fake and the SDK can never disagree.
+
+- namespace and repository: lowercase letters and digits in runs joined by single ``.``,
+  ``_`` or ``-`` (the rule of the Hub's repository creation: ``a--b`` and ``a__b`` are
+  refused), 2 to 255 characters. Docker IDs created today are stricter still (4 to 30
+  letters and digits) but older and Docker-owned namespaces (``ai``, ``mcp``) are not, so
+  the looser rule is the one every existing name satisfies.
+- tag: Docker's tag grammar, ``[A-Za-z0-9_][A-Za-z0-9_.-]*``, at most 128 characters.
+- team and other free-form path segments (build codes, token ids): not constrained by
+  Docker's grammar, but a value that would change the path itself (``/``, ``..``, ``?``,
+  ``#``, ``%``, control characters) or is blank is refused: the generated code
+  percent-encodes what it is given, and dot segments would still be resolved by URL
+  normalisation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
 __all__ = [
+    "NAME_RULES",
+    "NameRule",
     "check_int",
     "split_repository",
     "validate_namespace",
@@ -24,13 +38,72 @@ __all__ = [
 
 OFFICIAL_NAMESPACE = "library"
 
-# A path component of Docker's image reference grammar (lowercase, separators between runs).
-_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
-_NAMESPACE_RE = re.compile(rf"^{_COMPONENT}$")
-_REPOSITORY_RE = re.compile(rf"^{_COMPONENT}$")
-_TAG_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
-_FORBIDDEN_IN_SEGMENT = re.compile(r"[/\\?#%\x00-\x1f\x7f]")
-_MAX_NAME = 255
+
+@dataclass(frozen=True)
+class NameRule:
+    """What one kind of name may look like on Docker Hub.
+
+    Attributes:
+        kind: the kind of name (``namespace``, ``repository``, ``tag``, ``team``, ``segment``).
+        pattern: the whole name must match it.
+        min_length: fewest characters.
+        max_length: most characters.
+        explanation: the rule in words, for error messages.
+    """
+
+    kind: str
+    pattern: re.Pattern[str]
+    min_length: int
+    max_length: int
+    explanation: str
+
+    def accepts(self, value: object) -> bool:
+        """Whether ``value`` is a str within the bounds that matches the pattern."""
+        return (
+            isinstance(value, str)
+            and self.min_length <= len(value) <= self.max_length
+            and self.pattern.fullmatch(value) is not None
+        )
+
+
+# Runs of lowercase letters and digits joined by single separators (the Hub's creation rule).
+_SINGLE_SEPARATORS = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+# Anything that stays one path segment: no separators, escapes or controls; not blank.
+_SEGMENT = re.compile(r"(?!\.{1,2}$)(?=.*\S)[^/\\?#%\x00-\x1f\x7f]+", re.DOTALL)
+_SEGMENT_WORDS = (
+    "not blank, '.' or '..', and without '/', '\\', '?', '#', '%' or control characters"
+)
+
+NAME_RULES: Mapping[str, NameRule] = MappingProxyType(
+    {
+        "namespace": NameRule(
+            "namespace",
+            _SINGLE_SEPARATORS,
+            2,
+            255,
+            "lowercase letters and digits joined by single '.', '_' or '-'; 2-255 characters",
+        ),
+        "repository": NameRule(
+            "repository",
+            _SINGLE_SEPARATORS,
+            2,
+            255,
+            "lowercase letters and digits joined by single '.', '_' or '-'; 2-255 characters",
+        ),
+        "tag": NameRule(
+            "tag",
+            re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*"),
+            1,
+            128,
+            "letters, digits, '_', '.', '-'; not starting with '.' or '-'; at most 128 characters",
+        ),
+        "team": NameRule("team", _SEGMENT, 1, 255, _SEGMENT_WORDS + "; at most 255 characters"),
+        "segment": NameRule(
+            "segment", _SEGMENT, 1, 255, _SEGMENT_WORDS + "; at most 255 characters"
+        ),
+    }
+)
+"""The Hub's name rules by kind; the fake Hub (``dockerhub.testing``) answers from it too."""
 
 
 def _describe(value: object) -> str:
@@ -38,40 +111,30 @@ def _describe(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def validate_namespace(value: str, argument: str = "namespace") -> str:
-    """Return ``value`` when it is a valid Docker Hub namespace (user or organization)."""
+def _check(kind: str, what: str, value: str, argument: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if len(value) > _MAX_NAME or not _NAMESPACE_RE.fullmatch(value):
+    rule = NAME_RULES[kind]
+    if not rule.accepts(value):
         raise ValueError(
-            f"{argument}={_describe(value)} is not a valid Docker Hub namespace "
-            "(lowercase letters, digits and single separators '.', '_', '-')"
+            f"{argument}={_describe(value)} is not a valid {what} ({rule.explanation})"
         )
     return value
+
+
+def validate_namespace(value: str, argument: str = "namespace") -> str:
+    """Return ``value`` when it is a valid Docker Hub namespace (user or organization)."""
+    return _check("namespace", "Docker Hub namespace", value, argument)
 
 
 def validate_repository(value: str, argument: str = "repository") -> str:
     """Return ``value`` when it is a valid repository name (one path component)."""
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if len(value) > _MAX_NAME or not _REPOSITORY_RE.fullmatch(value):
-        raise ValueError(
-            f"{argument}={_describe(value)} is not a valid repository name "
-            "(lowercase letters, digits and single separators '.', '_', '-')"
-        )
-    return value
+    return _check("repository", "repository name", value, argument)
 
 
 def validate_tag(value: str, argument: str = "tag") -> str:
     """Return ``value`` when it is a valid tag (``[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}``)."""
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not _TAG_RE.fullmatch(value):
-        raise ValueError(
-            f"{argument}={_describe(value)} is not a valid tag (letters, digits, '_', '.', '-'; "
-            "not starting with '.' or '-'; at most 128 characters)"
-        )
-    return value
+    return _check("tag", "tag", value, argument)
 
 
 def validate_segment(value: str | int, argument: str) -> str:
@@ -79,13 +142,15 @@ def validate_segment(value: str | int, argument: str) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"{argument} must be a str or int, not {type(value).__name__}")
     text = str(value)
-    if not text or text in {".", ".."} or _FORBIDDEN_IN_SEGMENT.search(text):
+    rule = NAME_RULES["segment"]
+    if len(text) > rule.max_length:
+        raise ValueError(f"{argument} is longer than {rule.max_length} characters")
+    if not rule.accepts(text):
         raise ValueError(
             f"{argument}={_describe(value)} cannot be used in a URL path "
-            "(empty, '.', '..', or containing '/', '\\', '?', '#', '%' or control characters)"
+            "(empty, blank, '.', '..', or containing '/', '\\', '?', '#', '%' or control "
+            "characters)"
         )
-    if len(text) > _MAX_NAME:
-        raise ValueError(f"{argument} is longer than {_MAX_NAME} characters")
     return text
 
 

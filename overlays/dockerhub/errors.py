@@ -208,13 +208,14 @@ def error_for_response(response: httpx.Response) -> DockerHubError:
 def hub_message(response: httpx.Response) -> str:
     """The Hub's message from any of its error body shapes, else a short summary.
 
-    Handles ``{"detail": ...}``, ``{"message": ..., "errinfo": {...}}``,
+    Handles ``{"detail": ...}``, ``{"message": ..., "errinfo": {...}}``, the access-token
+    routes' ``{"fields": {...}, "text": ...}``,
     ``{"detail": ..., "error": false}``, ``{"error": "..."}`` and non-JSON bodies (an HTML page
     from the edge is summarised, never echoed whole).
     """
     body = _json_body(response)
     if isinstance(body, dict):
-        for key in ("detail", "message", "error", "errors"):
+        for key in ("detail", "message", "error", "errors", "text"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return _clip(value)

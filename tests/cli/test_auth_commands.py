@@ -64,7 +64,9 @@ def test_refused_login_exits_3_and_stores_nothing(run: Run, cli_env: Path) -> No
     result = run("login", "alice", "--password-stdin", input="wrong-password")
 
     assert result.exit_code == 3
-    assert "dockerhub login" in result.stderr
+    assert "password or access token" in result.stderr
+    assert "--otp" in result.stderr
+    assert result.stderr.count("\n") == 1
     assert "wrong-password" not in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert not (cli_env / "credentials.json").exists()
@@ -176,6 +178,8 @@ def test_rate_limit_shows_the_headers_of_a_cheap_request(run: Run, fake: FakeHub
     assert data["limit"] == 100
     assert data["remaining"] == 98
     assert data["reset_at"].endswith("+00:00")
+    assert data["rate_limited"] is False
+    assert data["retry_after"] is None
     assert fake.requests[-1].method == "HEAD"
 
 

@@ -163,7 +163,7 @@ def test_read_timeout_get_is_retried_then_fails(mode: str) -> None:
 
 def test_read_timeout_post_is_sent_once(mode: str) -> None:
     with _servers.raw_server(_servers.never_answer) as server:
-        outcome, elapsed = run(mode, server.url, lambda hub: hub.create_repository("alice", "x"))
+        outcome, elapsed = run(mode, server.url, lambda hub: hub.create_repository("alice", "app"))
         methods = list(server.methods)
     assert isinstance(outcome, errors.TransportError), repr(outcome)
     assert methods == ["POST"]

@@ -2,39 +2,63 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from types import FrameType
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from .._client import DEFAULT_BASE_URL
 from .._version import __version__
-from ..errors import DockerHubError
-from . import auth, fakehub, orgs, repos, tags, tokens
+from . import _globals, auth, fakehub, orgs, repos, tags, tokens
 from ._errors import EXIT_CODES_HELP, ExitCode, describe_error, exit_code_for
-from ._factory import CliSettings, OutputFormat, normalize_base_url
+from ._factory import settings_of
 from ._output import message
 
 __all__ = ["app", "main"]
 
 
-class _HubGroup(TyperGroup):
-    """The root group: reports the SDK's errors as one message and an exit code.
+def _guarded(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """``callback`` with the CLI's error boundary: one line on stderr and an exit code."""
 
-    Every sub-command runs inside :meth:`invoke`, so this is the one place errors are
-    mapped (see :mod:`dockerhub.cli._errors`); no traceback (and so no local variable
-    holding a secret) is ever printed for them.
-    """
-
-    def invoke(self, ctx: Any) -> Any:
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
         try:
-            return super().invoke(ctx)
-        except (DockerHubError, ValueError) as error:
+            return callback(*args, **kwargs)
+        except typer.Abort as abort:
+            if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt
+                raise typer.Exit(ExitCode.INTERRUPTED) from None
+            raise
+        except (typer.Exit, typer.BadParameter, BrokenPipeError):
+            raise  # typer's: usage errors, and a reader that left (`| head`) quietly
+        except Exception as error:  # the CLI's one error boundary
             message(describe_error(error))
             raise typer.Exit(exit_code_for(error)) from None
-        except OSError as error:
-            message(f"Error: {error.strerror or error}")
-            raise typer.Exit(ExitCode.ERROR) from None
+
+    return run
+
+
+class _HubGroup(TyperGroup):
+    """The root group: global options everywhere, and every error as one line.
+
+    Each command's callback runs inside :func:`_guarded`, the one place errors are
+    mapped (see :mod:`dockerhub.cli._errors`): no traceback (and so no local variable
+    holding a secret) is printed, whatever a server answers. Parsing errors stay click's
+    (usage, exit status 2).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _globals.install(self)
+        for command in _globals.commands_below(self):
+            if command.callback is not None and not hasattr(command, "commands"):
+                command.callback = _guarded(command.callback)
 
 
 app = typer.Typer(
@@ -59,21 +83,6 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    base_url: Annotated[
-        str,
-        typer.Option(
-            "--base-url",
-            envvar="DOCKER_HUB_BASE_URL",
-            help="The Hub's base URL (a fake Hub's, for tests).",
-        ),
-    ] = DEFAULT_BASE_URL,
-    output: Annotated[
-        OutputFormat,
-        typer.Option("--format", help="table for people, json for scripts (stdout only)."),
-    ] = OutputFormat.table,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Do not cache responses during this run.")
-    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_print_version, is_eager=True, help="Print version."),
@@ -82,13 +91,10 @@ def _root(
     """Docker Hub from the command line.
 
     Credentials: DOCKER_HUB_USERNAME with DOCKER_HUB_PASSWORD or DOCKER_HUB_TOKEN, else
-    what `dockerhub login` stored for the base URL.
+    what `dockerhub login` stored for the base URL. Global options (--base-url, --format,
+    --timeout, --no-cache) go before or after the command.
     """
-    settings = ctx.obj if isinstance(ctx.obj, CliSettings) else CliSettings()
-    settings.base_url = normalize_base_url(base_url)
-    settings.output = output
-    settings.no_cache = no_cache
-    ctx.obj = settings
+    settings_of(ctx)  # the global options' callbacks filled it in (or it keeps defaults)
 
 
 auth.register(app)
@@ -100,6 +106,31 @@ app.add_typer(orgs.team_app, name="team")
 app.command("fake-hub")(fakehub.fake_hub)
 
 
+def _worker_threads() -> list[threading.Thread]:
+    main_thread = threading.main_thread()
+    return [t for t in threading.enumerate() if t is not main_thread and not t.daemon]
+
+
+def _on_interrupt(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C: leave at once, sending nothing more.
+
+    With requests in flight on worker threads (a concurrent ``--all`` walk), unwinding
+    would wait for them and their retries, so the process ends here, exit status 130. In
+    a single thread KeyboardInterrupt unwinds as usual (a prompt restores the terminal)
+    and typer turns it into the same status.
+    """
+    if _worker_threads():
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(ExitCode.INTERRUPTED)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Run the ``dockerhub`` command (the console script's entry point)."""
-    app(prog_name="dockerhub")
+    previous = signal.signal(signal.SIGINT, _on_interrupt)
+    try:
+        app(prog_name="dockerhub")
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -43,12 +43,16 @@ class CliSettings:
         base_url: the Hub's base URL.
         output: table (rich) or json (plain JSON on stdout).
         no_cache: whether the response cache is off.
+        timeout: seconds for each network step of a request (``None``: the SDK's default).
+        verbose: whether each HTTP attempt is reported on stderr.
         transport: an httpx transport to send requests through instead of the network.
     """
 
     base_url: str = DEFAULT_BASE_URL
     output: OutputFormat = OutputFormat.table
     no_cache: bool = False
+    timeout: float | None = None
+    verbose: bool = False
     transport: httpx.BaseTransport | None = None
 
     @property
@@ -70,13 +74,15 @@ def build_client(
     *,
     authenticated: bool = True,
     env: Mapping[str, str] | None = None,
+    retries: int | None = None,
 ) -> DockerHub:
     """A client for ``settings``, logged in lazily when credentials are found.
 
     Credentials come from ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD`` or
     ``DOCKER_HUB_TOKEN`` (as :meth:`DockerHub.from_env` reads them) first, else from what
     ``dockerhub login`` stored for this base URL. ``authenticated=False`` gives an anonymous
-    client (``login`` uses it). Nothing is sent until the first call.
+    client (``login`` uses it); ``retries`` replaces the SDK's default number of retries.
+    Nothing is sent until the first call.
     """
     source = os.environ if env is None else env
     options: dict[str, Any] = {
@@ -84,6 +90,14 @@ def build_client(
         "cache": False if settings.no_cache else None,
         "transport": settings.transport,
     }
+    if settings.timeout is not None:
+        options["timeout"] = settings.timeout
+    if retries is not None:
+        options["retries"] = retries
+    if settings.verbose:
+        from ._verbose import VerboseTransport
+
+        options["transport"] = VerboseTransport(settings.transport or httpx.HTTPTransport())
     login: dict[str, str] = {}
     stored = None
     if authenticated:
@@ -108,6 +122,8 @@ def settings_of(ctx: typer.Context) -> CliSettings:
     return obj
 
 
-def hub_from_context(ctx: typer.Context, *, authenticated: bool = True) -> DockerHub:
+def hub_from_context(
+    ctx: typer.Context, *, authenticated: bool = True, retries: int | None = None
+) -> DockerHub:
     """A client for this run's settings; close it (``with``) when done."""
-    return build_client(settings_of(ctx), authenticated=authenticated)
+    return build_client(settings_of(ctx), authenticated=authenticated, retries=retries)

@@ -1,7 +1,9 @@
 """Printing results: rich tables (the default) or plain JSON, plus small formatters.
 
-In JSON mode stdout carries exactly one JSON document (the models' ``to_dict()``) and
-nothing else; messages, prompts and progress bars always go to stderr.
+In JSON mode stdout carries exactly one JSON document (the models' ``to_dict()``, text
+kept as UTF-8) and nothing else; messages, prompts and progress bars always go to stderr.
+Messages are written as they are, never wrapped (a URL stays whole when copied or piped);
+identifier columns (``whole=``) are never wrapped or cut either.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import datetime
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -47,9 +49,12 @@ _PIPE_WIDTH = 160
 
 
 def out_console() -> Console:
-    """A console on the current stdout (wide when stdout is not a terminal)."""
+    """A console on the current stdout (wide when stdout is not a terminal).
+
+    Printed text is never hard-wrapped (``soft_wrap``); tables fit the width.
+    """
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else _PIPE_WIDTH
-    return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=False)
+    return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=True)
 
 
 def err_console() -> Console:
@@ -58,8 +63,9 @@ def err_console() -> Console:
 
 
 def message(text: str) -> None:
-    """A human message on stderr (never mixed into JSON output)."""
-    err_console().print(text, markup=False)
+    """A human message on stderr (never mixed into JSON output, never wrapped)."""
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
 
 
 def value(raw: Any) -> Any:
@@ -117,8 +123,16 @@ def to_json_data(item: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    """Write ``data`` (models become their ``to_dict()``) to stdout as one JSON document."""
-    sys.stdout.write(json.dumps(to_json_data(data), indent=2, default=str) + "\n")
+    """Write ``data`` (models become their ``to_dict()``) to stdout as one JSON document.
+
+    Text stays as it is (UTF-8); only a stdout that cannot encode it gets ``\\u`` escapes,
+    which are the same JSON.
+    """
+    plain = to_json_data(data)
+    try:
+        sys.stdout.write(json.dumps(plain, indent=2, default=str, ensure_ascii=False) + "\n")
+    except UnicodeEncodeError:
+        sys.stdout.write(json.dumps(plain, indent=2, default=str) + "\n")
 
 
 def emit(
@@ -127,16 +141,26 @@ def emit(
     columns: Sequence[Column],
     *,
     title: str | None = None,
+    whole: Collection[str] = (),
 ) -> None:
-    """Print a list: a table with ``columns``, or a JSON array of ``to_dict()``."""
+    """Print a list: a table with ``columns``, or a JSON array of ``to_dict()``.
+
+    Columns named in ``whole`` (identifiers a user copies, like a token's UUID) are never
+    wrapped or cut; the others fold to fit.
+    """
     if settings.json:
         print_json(list(items))
         return
+    rows = [[render(item) for _, render in columns] for item in items]
     table = Table(title=title, show_lines=False, header_style="bold")
-    for header, _ in columns:
-        table.add_column(header, overflow="fold")
-    for item in items:
-        table.add_row(*(render(item) for _, render in columns))
+    for index, (header, _) in enumerate(columns):
+        if header in whole:
+            width = max([len(header), *(len(row[index]) for row in rows)])
+            table.add_column(header, no_wrap=True, overflow="ignore", min_width=width)
+        else:
+            table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     out_console().print(table)
     if not items:
         message("(nothing to show)")

@@ -9,8 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import AuthenticationError, DockerHubError
+from ..errors import AuthenticationError, DockerHubError, RateLimitError
 from . import _credentials
+from ._errors import ExitCode
 from ._factory import hub_from_context, settings_of
 from ._output import emit_record, fmt_text, fmt_time, message, out_console, print_json
 from ._parse import split_repo
@@ -51,9 +52,14 @@ def login(
         try:
             result = hub.login(name, secret, otp=otp)
         except AuthenticationError as error:
-            if error.login_2fa_token is not None and otp is None:
-                message("This account uses two-factor authentication: add --otp CODE.")
-            raise
+            if otp is not None or error.login_2fa_token is not None:
+                raise  # the general message (a 2FA prompt names --otp there)
+            message(
+                f"Error: {error} Hint: check the username and the password or access token; "
+                "an account with two-factor authentication needs --otp CODE (or a personal "
+                "access token)."
+            )
+            raise typer.Exit(ExitCode.AUTHENTICATION) from None
     stored = _credentials.StoredCredentials(
         username=result.username,
         # A second-factor login cannot be renewed from the password; keep only the token.
@@ -128,33 +134,65 @@ def rate_limit(
         str, typer.Option("--repo", help="Repository to look up (a cheap HEAD request).")
     ] = "library/alpine",
 ) -> None:
-    """Show Docker Hub's rate limit (X-RateLimit-*) as seen on a cheap request."""
+    """Show Docker Hub's rate limit (X-RateLimit-*) as seen on a cheap request.
+
+    While rate limited the Hub answers 429; the limits it sent with that answer (or
+    with the last one that had them) are shown all the same, with when to retry.
+    """
     settings = settings_of(ctx)
     namespace, name = split_repo(repo)
-    with hub_from_context(ctx) as hub:
-        hub.check_namespace_repository(namespace, name)
+    limited: RateLimitError | None = None
+    with hub_from_context(ctx, retries=0) as hub:
+        try:
+            hub.check_namespace_repository(namespace, name)
+        except RateLimitError as error:
+            limited = error
         seen = hub.rate_limit
-    data: dict[str, Any] = {"limit": None, "remaining": None, "reset": None, "reset_at": None}
-    if seen is not None:
-        data.update(limit=seen.limit, remaining=seen.remaining, reset=seen.reset)
-        if seen.reset is not None:
-            data["reset_at"] = datetime.datetime.fromtimestamp(seen.reset, datetime.UTC).isoformat()
+    data = _limits(seen, limited)
     if settings.json:
         print_json(data)
         return
-    if seen is None:
+    if seen is None and limited is None:
         message("The Hub sent no X-RateLimit-* headers on that request.")
         return
-    wait = "" if seen.reset is None else f" (in {max(0, seen.reset - int(time.time()))} s)"
-    emit_record(
-        settings,
-        data,
-        [
-            ("Limit", lambda d: fmt_text(d["limit"])),
-            ("Remaining", lambda d: fmt_text(d["remaining"])),
-            ("Resets at", lambda d: fmt_text(d["reset_at"]) + (wait if d["reset"] else "")),
-        ],
-    )
+    reset = data["reset"]
+    wait = "" if reset is None else f" (in {max(0, reset - int(time.time()))} s)"
+    rows = [
+        ("Limit", lambda d: fmt_text(d["limit"])),
+        ("Remaining", lambda d: fmt_text(d["remaining"])),
+        ("Resets at", lambda d: fmt_text(d["reset_at"]) + (wait if d["reset"] else "")),
+    ]
+    if limited is not None:
+        rows.append(("Limited", lambda d: _retry_text(d["retry_after"])))
+    emit_record(settings, data, rows)
+
+
+def _limits(seen: Any, limited: RateLimitError | None) -> dict[str, Any]:
+    """The limits to report: the 429's own headers first, else the last ones seen."""
+    data: dict[str, Any] = dict.fromkeys(("limit", "remaining", "reset", "reset_at"))
+    if seen is not None:
+        data.update(limit=seen.limit, remaining=seen.remaining, reset=seen.reset)
+    if limited is not None:
+        for key in ("limit", "remaining", "reset"):
+            own = getattr(limited, key)
+            if own is not None:
+                data[key] = own
+    data["rate_limited"] = limited is not None
+    data["retry_after"] = limited.retry_after if limited is not None else None
+    if data["reset"] is not None:
+        try:
+            moment = datetime.datetime.fromtimestamp(data["reset"], datetime.UTC)
+        except (OverflowError, OSError, ValueError):  # a reset no calendar holds
+            data["reset"] = None
+        else:
+            data["reset_at"] = moment.isoformat()
+    return data
+
+
+def _retry_text(retry_after: float | None) -> str:
+    if retry_after is None:
+        return "yes (429): retry later"
+    return f"yes (429): retry after {retry_after:g} s"
 
 
 def register(app: typer.Typer) -> None:

@@ -149,7 +149,7 @@ def show_tag(
     if not settings.json:
         images = tag.images if isinstance(tag.images, list) else []
         out_console().print()
-        emit(settings, images, IMAGE_COLUMNS)
+        emit(settings, images, IMAGE_COLUMNS, whole=("Digest",))
 
 
 @app.command("rm")

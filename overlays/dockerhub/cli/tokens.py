@@ -51,7 +51,7 @@ def list_tokens(ctx: typer.Context, all_pages: ALL = False) -> None:
             )
         else:
             tokens = hub.access_tokens()
-    emit(settings, tokens, TOKEN_COLUMNS)
+    emit(settings, tokens, TOKEN_COLUMNS, whole=("UUID",))
 
 
 def _expiry(text: str | None) -> datetime.datetime | None:

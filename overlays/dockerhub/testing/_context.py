@@ -79,6 +79,7 @@ class Context:
         *,
         org_token: str | None = None,
         purpose: str | None = None,
+        scopes: list[str] | None = None,
     ) -> str:
         """Sign a JWT for ``username``; only tokens without ``purpose`` open sessions."""
         now = int(self.clock())
@@ -91,6 +92,8 @@ class Context:
         }
         if org_token is not None:
             claims["oat"] = org_token
+        if scopes is not None:
+            claims["scopes"] = list(scopes)
         if purpose is not None:
             claims["purpose"] = purpose
         return self.signer.issue(claims)

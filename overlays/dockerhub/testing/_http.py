@@ -82,7 +82,9 @@ class HubError(Exception):
     """Raised by handlers to answer with an error status in one of the Hub's shapes.
 
     ``style="detail"`` renders ``{"detail": ...}``; ``style="message"`` renders
-    ``{"message": ..., "errinfo": {}}`` like the newer endpoints.
+    ``{"message": ..., "errinfo": {}}`` like the newer endpoints; ``style="fields"``
+    renders the access-token routes' validation error ``{"fields": {field: [...]},
+    "text": ...}`` for the field named by ``field``.
     """
 
     def __init__(
@@ -92,17 +94,22 @@ class HubError(Exception):
         *,
         style: str = "detail",
         extra: Mapping[str, Any] | None = None,
+        field: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.style = style
         self.extra = dict(extra or {})
+        self.field = field
 
     def to_response(self) -> FakeResponse:
         """Render this error as a JSON response."""
         if self.style == "message":
             payload: dict[str, Any] = {"message": self.message, "errinfo": {}}
+        elif self.style == "fields":
+            payload = {"fields": {self.field or "non_field_errors": [self.message]}}
+            payload["text"] = self.message
         else:
             payload = {"detail": self.message}
         payload.update(self.extra)
@@ -155,6 +162,11 @@ class Router:
 
     def match(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
         """Return the handler and decoded path parameters, or raise 404/405."""
+        route, params = self.resolve(method, path)
+        return route.handler, params
+
+    def resolve(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        """Return the matching route and decoded path parameters, or raise 404/405."""
         lookup = "GET" if method == "HEAD" else method
         path_known = False
         for candidate in (method, lookup):
@@ -165,7 +177,7 @@ class Router:
                 path_known = True
                 if route.method == candidate:
                     params = {k: unquote(v) for k, v in found.groupdict().items()}
-                    return route.handler, params
+                    return route, params
         if path_known:
             raise HubError(405, f'Method "{method}" not allowed.')
         raise HubError(404, "Not found.")

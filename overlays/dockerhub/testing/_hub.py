@@ -1,13 +1,15 @@
 """``FakeHub``: the stateful in-memory Docker Hub and the pipeline every request takes.
 
-A request flows: record → rate limit → injected failure → authentication → route →
-handler, all under one lock, and always leaves with ``X-RateLimit-*`` headers. The
+A request flows: record → rate limit → injected failure → route → authentication →
+token scopes (``_scopes``) → handler, all under one lock, and always leaves with
+``X-RateLimit-*`` headers. The
 transports and the HTTP server only translate to and from :class:`FakeRequest`.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -27,6 +29,7 @@ from ._routes_repos import router as _repos
 from ._routes_tags import router as _tags
 from ._routes_teams import router as _teams
 from ._routes_tokens import router as _tokens
+from ._scopes import check_route
 from ._seed import SeedSource, default_seed, load_seed
 from ._state import Principal, State
 
@@ -178,9 +181,10 @@ class FakeHub:
 
     def _dispatch(self, request: FakeRequest) -> FakeResponse:
         try:
-            handler, params = _ROUTER.match(request.method, request.path)
+            route, params = _ROUTER.resolve(request.method, request.path)
             principal = self._authenticate(request)
-            return handler(self._context(request, params, principal))
+            self._check_scopes(request, route.method, route.template, params, principal)
+            return route.handler(self._context(request, params, principal))
         except HubError as error:
             return error.to_response()
         except Exception as exc:  # a bug in the fake: say so loudly, as a 500
@@ -197,6 +201,31 @@ class FakeHub:
             clock=self.clock,
             signer=self._signer,
             token_lifetime=self.token_lifetime,
+        )
+
+    def _check_scopes(
+        self,
+        request: FakeRequest,
+        method: str,
+        template: str,
+        params: dict[str, str],
+        principal: Principal | None,
+    ) -> None:
+        """403 when the caller's token may not use this route (see ``_scopes``)."""
+        if principal is None or (principal.scopes is None and principal.org_token is None):
+            return
+        target = _target(request, params)
+        repo = self.state.repos.get(target) if target is not None else None
+        if repo is not None and not self.state.can_see(principal, repo):
+            return  # hidden from this token: the handler answers 404, as the Hub does
+        token = self.state.org_tokens.get(principal.org_token or "")
+        check_route(
+            method,
+            template,
+            pat_scopes=principal.scopes,
+            oat_resources=token.resources if token is not None else None,
+            target=target,
+            public=repo is not None and not repo.is_private,
         )
 
     def _authenticate(self, request: FakeRequest) -> Principal | None:
@@ -222,7 +251,13 @@ class FakeHub:
                 raise HubError(401, "Token is invalid or revoked.")
         elif name not in self.state.users:
             raise HubError(401, "Token is invalid or revoked.")
-        return Principal(str(name), jti, None if oat is None else str(oat))
+        scopes = claims.get("scopes")
+        return Principal(
+            str(name),
+            jti,
+            None if oat is None else str(oat),
+            tuple(str(s) for s in scopes) if isinstance(scopes, list) else None,
+        )
 
     @staticmethod
     def routes() -> list[tuple[str, str]]:
@@ -231,3 +266,20 @@ class FakeHub:
 
 
 _EMPTY_REQUEST = FakeRequest("GET", "/", {}, {}, b"", "http://fake")
+
+
+def _target(request: FakeRequest, params: dict[str, str]) -> tuple[str, str] | None:
+    """The ``(namespace, name)`` a repository route acts on (a create's from its body)."""
+    namespace = params.get("namespace")
+    name = params.get("repository")
+    if name is None and request.method == "POST":
+        try:
+            body = json.loads(request.body or b"null")
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            namespace = namespace or body.get("namespace")
+            name = body.get("name")
+    if isinstance(namespace, str) and isinstance(name, str):
+        return namespace, name
+    return None

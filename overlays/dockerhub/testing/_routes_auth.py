@@ -9,7 +9,7 @@ from ._context import Context
 from ._http import FakeResponse, HubError, Router
 from ._jwt import JwtError
 from ._render import repo_json, user_json
-from ._state import User
+from ._state import AccessToken, User, parse_time
 
 __all__ = ["router"]
 
@@ -18,15 +18,23 @@ router = Router()
 _BAD_CREDENTIALS = "Incorrect authentication credentials."
 
 
-def _secret_matches(ctx: Context, user: User, secret: str) -> str | None:
-    """Return ``"password"``/``"pat"`` when ``secret`` authenticates ``user``."""
+def _secret_matches(ctx: Context, user: User, secret: str) -> str | AccessToken | None:
+    """``"password"``, or the active unexpired PAT, when ``secret`` authenticates ``user``."""
     if hmac.compare_digest(user.password.encode(), secret.encode()):
         return "password"
     for token in ctx.state.pats.values():
         if token.owner == user.username and token.is_active and token.secret == secret:
+            if token.expires_at is not None and parse_time(token.expires_at) <= ctx.clock():
+                return None
             token.last_used = ctx.now()
-            return "pat"
+            return token
     return None
+
+
+def _session(ctx: Context, user: User, how: str | AccessToken) -> str:
+    """A session JWT; one from a PAT carries the PAT's scopes."""
+    scopes = list(how.scopes) if isinstance(how, AccessToken) else None
+    return ctx.issue(user.id, user.username, scopes=scopes)
 
 
 @router.route("POST", "/v2/users/login")
@@ -47,7 +55,7 @@ def login_user(ctx: Context) -> FakeResponse:
             "Require secondary authentication on MFA enabled account",
             extra={"login_2fa_token": pending},
         )
-    token = ctx.issue(user.id, user.username)
+    token = _session(ctx, user, how)
     refresh = ctx.issue(user.id, user.username, purpose="refresh")
     return FakeResponse.json(200, {"token": token, "refresh_token": refresh})
 
@@ -82,7 +90,7 @@ def create_auth_token(ctx: Context) -> FakeResponse:
         if how == "password" and user.two_factor_code is not None:
             raise HubError(401, "Use a personal access token on a 2FA account.")
         if how is not None:
-            return FakeResponse.json(200, {"access_token": ctx.issue(user.id, user.username)})
+            return FakeResponse.json(200, {"access_token": _session(ctx, user, how)})
     org = ctx.state.orgs.get(identifier)
     if org is not None:
         for token in ctx.state.org_tokens.values():

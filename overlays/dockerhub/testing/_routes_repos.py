@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from .._validation import NAME_RULES
 from ._context import Context
 from ._http import FakeResponse, HubError, Router
 from ._render import repo_json, team_json
@@ -13,7 +12,6 @@ __all__ = ["router"]
 
 router = Router()
 
-_NAME = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
 _ORDERINGS = {"name", "last_updated", "pull_count"}
 
 
@@ -31,7 +29,7 @@ def _create(ctx: Context, namespace: str | None) -> FakeResponse:
     principal = ctx.user()
     if not ctx.state.can_write(principal, ns):
         raise HubError(403, "insufficient permissions", style="message")
-    if not (2 <= len(name) <= 255 and _NAME.match(name)):
+    if not NAME_RULES["repository"].accepts(name):
         raise HubError(400, "name: Enter a valid repository name.")
     if len(description) > 100:
         raise HubError(400, "description: Ensure this field has no more than 100 characters.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from typing import Any
 
+from .._validation import NAME_RULES
 from ._context import Context
 from ._http import FakeResponse, HubError, Router
 from ._render import member_json, team_json
@@ -41,8 +42,13 @@ def _team(ctx: Context, *, owner: bool = False) -> tuple[Org, Team]:
 
 
 def _name(ctx: Context, value: str | None) -> str | None:
-    if value is not None and not value.strip():
+    if value is None:
+        return None
+    if not value.strip():
         raise HubError(400, "name must not be blank.", style="message")
+    rule = NAME_RULES["team"]
+    if not rule.accepts(value):
+        raise HubError(400, f"Invalid team name: {rule.explanation}.", style="message")
     return value
 
 

@@ -1,4 +1,9 @@
-"""Personal access tokens (``/v2/access-tokens``) and organization access tokens."""
+"""Personal access tokens (``/v2/access-tokens``) and organization access tokens.
+
+Creation checks what the Hub checks: known scopes only (PAT scopes, OAT resource types and
+repository scopes from ``_scopes``) and an ``expires_at`` in the future; a refusal is the
+access-token routes' 400 body ``{"fields": {FIELD: [...]}, "text": ...}``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from typing import Any
 from ._context import Context
 from ._http import FakeResponse, HubError, Router
 from ._render import org_token_json, pat_json
-from ._state import AccessToken, OrgToken
+from ._scopes import OAT_REPO_SCOPES, OAT_RESOURCE_TYPES, PAT_SCOPES
+from ._state import AccessToken, OrgToken, parse_time
 
 __all__ = ["router"]
 
@@ -32,6 +38,35 @@ def _label(ctx: Context, data: dict[str, Any], name: str, *, required: bool) -> 
     return value
 
 
+def _invalid(field: str, text: str) -> HubError:
+    return HubError(400, text, style="fields", field=field)
+
+
+def _expiry(ctx: Context, data: dict[str, Any]) -> str | None:
+    """``expires_at`` when absent or a future date-time; 400 otherwise."""
+    value = ctx.optional(data, "expires_at", str)
+    if value is None:
+        return None
+    try:
+        moment = parse_time(value)
+    except ValueError:
+        raise _invalid("expires_at", f"Invalid expires_at: {value!r} is not a date-time.") from None
+    if moment <= ctx.clock():
+        raise _invalid("expires_at", "expires_at must be in the future.")
+    return value
+
+
+def _pat_scopes(ctx: Context, data: dict[str, Any]) -> list[str]:
+    scopes = ctx.field(data, "scopes", list)
+    if not scopes:
+        raise _invalid("scopes", "At least one scope is required.")
+    unknown = [s for s in scopes if s not in PAT_SCOPES]
+    if unknown:
+        valid = ", ".join(PAT_SCOPES)
+        raise _invalid("scopes", f"Invalid scopes {unknown!r}; valid scopes: {valid}.")
+    return [str(s) for s in scopes]
+
+
 @router.route("GET", "/v2/access-tokens")
 def list_access_tokens(ctx: Context) -> FakeResponse:
     """One page of the caller's personal access tokens (never with secrets)."""
@@ -47,10 +82,8 @@ def create_access_token(ctx: Context) -> FakeResponse:
     owner = _user_only(ctx)
     data = ctx.body()
     label = _label(ctx, data, "token_label", required=True)
-    scopes = ctx.field(data, "scopes", list)
-    expires = ctx.optional(data, "expires_at", str)
-    if not all(isinstance(s, str) for s in scopes):
-        raise HubError(400, "scopes must be strings.", style="message")
+    scopes = _pat_scopes(ctx, data)
+    expires = _expiry(ctx, data)
     token = AccessToken(
         uuid=str(uuidlib.uuid4()),
         owner=owner,
@@ -104,8 +137,18 @@ def delete_access_token(ctx: Context) -> FakeResponse:
 
 def _resources(ctx: Context, data: dict[str, Any]) -> list[dict[str, Any]] | None:
     resources = ctx.optional(data, "resources", list)
-    if resources is not None and not all(isinstance(r, dict) for r in resources):
-        raise HubError(400, "resources must be objects.", style="message")
+    for resource in resources or []:
+        if not isinstance(resource, dict):
+            raise HubError(400, "resources must be objects.", style="message")
+        kind = resource.get("type")
+        if kind not in OAT_RESOURCE_TYPES:
+            raise _invalid("resources", f"Invalid resource type {kind!r}.")
+        scopes = resource.get("scopes")
+        if not isinstance(scopes, list) or not scopes:
+            raise _invalid("resources", "Each resource needs a list of scopes.")
+        unknown = [s for s in scopes if kind == "TYPE_REPO" and s not in OAT_REPO_SCOPES]
+        if unknown:
+            raise _invalid("resources", f"Invalid scopes {unknown!r} for {kind}.")
     return resources
 
 
@@ -131,7 +174,7 @@ def create_org_access_token(ctx: Context) -> FakeResponse:
         created_at=ctx.now(),
         description=ctx.optional(data, "description", str),
         resources=_resources(ctx, data) or [],
-        expires_at=ctx.optional(data, "expires_at", str),
+        expires_at=_expiry(ctx, data),
     )
     ctx.state.org_tokens[token.id] = token
     ctx.audit(org.name, "org_access_token.create", token.label)

@@ -2,6 +2,8 @@
 
 Large tag lists are described compactly (``"generate": {...}``) and expanded here
 deterministically, so the same seed always yields the same ids, digests and sizes.
+Names follow the Hub's rules (``dockerhub._validation.NAME_RULES``, shared with the SDK): a
+seed naming something the Hub could not hold is refused with a ``ValueError``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .._validation import NAME_RULES
 from ._state import (
     AccessToken,
     Invite,
@@ -62,7 +65,16 @@ def _shift(stamp: str, hours: float) -> str:
     return iso((base - timedelta(hours=hours)).timestamp())
 
 
+def _named(kind: str, value: Any) -> str:
+    """``value`` when it is a valid ``kind`` of name (see ``NAME_RULES``)."""
+    rule = NAME_RULES[kind]
+    if not rule.accepts(value):
+        raise ValueError(f"seed: {value!r} is not a valid {kind} name ({rule.explanation})")
+    return str(value)
+
+
 def _tag(state: State, ref: str, name: str, platforms: list[Any], pushed: str) -> Tag:
+    _named("tag", name)
     images = []
     for arch, os_name, variant in platforms:
         digest = _hash(f"{ref}:{name}:{arch}:{variant}")
@@ -112,7 +124,7 @@ def _tags(state: State, ref: str, spec: Any) -> list[Tag]:
 
 def _load_users(state: State, users: list[Mapping[str, Any]]) -> None:
     for entry in users:
-        name = entry["username"]
+        name = _named("namespace", entry["username"])
         hexid, uuid = stable_ids(name)
         state.users[name] = User(
             username=name,
@@ -140,7 +152,7 @@ def _load_users(state: State, users: list[Mapping[str, Any]]) -> None:
 
 def _load_orgs(state: State, orgs: list[Mapping[str, Any]]) -> None:
     for entry in orgs:
-        name = entry["name"]
+        name = _named("namespace", entry["name"])
         hexid, uuid = stable_ids(name)
         org = Org(
             name,
@@ -154,7 +166,7 @@ def _load_orgs(state: State, orgs: list[Mapping[str, Any]]) -> None:
             settings=dict(entry.get("settings", {})),
         )
         for team in entry.get("teams", []):
-            org.teams[team["name"]] = Team(
+            org.teams[_named("team", team["name"])] = Team(
                 state.next_id(),
                 _uuid(name, team["name"]),
                 team["name"],
@@ -188,7 +200,7 @@ def _load_orgs(state: State, orgs: list[Mapping[str, Any]]) -> None:
 
 
 def _load_repo(state: State, entry: Mapping[str, Any]) -> None:
-    ns, name = entry["namespace"], entry["name"]
+    ns, name = _named("namespace", entry["namespace"]), _named("repository", entry["name"])
     repo = Repo(
         state.next_id(),
         ns,

@@ -1,9 +1,14 @@
-"""Serve a :class:`FakeHub` over real HTTP on a local socket, in a background thread."""
+"""Serve a :class:`FakeHub` over real HTTP on a local socket, in a background thread.
+
+A client that goes away mid-request (a closed or reset connection, a timeout) is a normal
+event for a server: it ends that connection quietly instead of printing a traceback.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -79,6 +84,12 @@ class _Server(ThreadingHTTPServer):
         with self._open_lock:
             self._open.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet when the client left (reset, broken pipe, timeout); report the rest."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
 
     def close_connections(self) -> None:
         """Shut down every connection still open (keep-alive clients included)."""

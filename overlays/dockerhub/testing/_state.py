@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ._scopes import oat_grants, pat_level
+
 __all__ = [
     "AccessToken",
     "Invite",
@@ -25,6 +27,7 @@ __all__ = [
     "Team",
     "User",
     "iso",
+    "parse_time",
     "stable_ids",
 ]
 
@@ -32,6 +35,18 @@ __all__ = [
 def iso(timestamp: float) -> str:
     """Format a unix time the way the Hub does (UTC, six fractional digits, ``Z``)."""
     return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(text: str) -> float:
+    """A Hub timestamp (ISO 8601; ``Z`` or an offset; no zone means UTC) as unix time.
+
+    Raises:
+        ValueError: ``text`` is not an ISO 8601 date or date-time.
+    """
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
 
 
 def stable_ids(name: str) -> tuple[str, str]:
@@ -170,11 +185,16 @@ class Repo:
 
 @dataclass(frozen=True)
 class Principal:
-    """Who a request acts as: a user, or an organization through an access token."""
+    """Who a request acts as: a user, or an organization through an access token.
+
+    ``scopes`` holds the scopes of the personal access token the session came from
+    (``None`` after a password login: not limited).
+    """
 
     name: str
     jti: str
     org_token: str | None = None
+    scopes: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -219,11 +239,22 @@ class State:
         return self.role_in(principal, org) == "owner"
 
     def can_see(self, principal: Principal | None, repo: Repo) -> bool:
-        """Whether the repository is visible (public, owned, org member or collaborator)."""
+        """Whether the repository is visible (public, owned, org member or collaborator).
+
+        A private repository also needs a token that may read it: a PAT from
+        ``repo:read`` up, an OAT with a resource granting pull (see ``_scopes``).
+        """
         if not repo.is_private:
             return True
         if principal is None:
             return False
+        if principal.scopes is not None and pat_level(principal.scopes) < 1:
+            return False
+        if principal.org_token is not None:
+            token = self.org_tokens.get(principal.org_token)
+            resources = token.resources if token is not None else []
+            if "pull" not in oat_grants(resources, repo.namespace, repo.name, public=False):
+                return False
         if principal.name == repo.namespace or self.role_in(principal, repo.namespace):
             return True
         return principal.name in repo.collaborators
