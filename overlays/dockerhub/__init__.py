@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConflictError,
         DockerHubError,
         NotFoundError,
@@ -48,6 +49,7 @@ __all__ = [
     "BadRequestError",
     "CacheInfo",
     "CacheOptions",
+    "ClientClosedError",
     "ConflictError",
     "DockerHub",
     "DockerHubError",
@@ -79,6 +81,7 @@ _LAZY = {
         for name in (
             "AuthenticationError",
             "BadRequestError",
+            "ClientClosedError",
             "ConflictError",
             "DockerHubError",
             "NotFoundError",

@@ -27,7 +27,13 @@ import httpx
 from dockerhub_client import errors as generated_errors
 
 from ._lookup import MISS, CachedLookup
-from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
+from .errors import (
+    DockerHubError,
+    TransportError,
+    UnexpectedResponseError,
+    describe_cause,
+    error_for_response,
+)
 
 if TYPE_CHECKING:
     from typing import Self
@@ -106,7 +112,9 @@ def translate_error(exc: BaseException) -> DockerHubError | None:
     if isinstance(exc, httpx.TransportError):
         return _transport_error(exc, "failed")
     if isinstance(exc, httpx.DecodingError):
-        return UnexpectedResponseError(f"response could not be decoded: {exc}")
+        return UnexpectedResponseError(f"response could not be decoded: {describe_cause(exc)}")
+    if isinstance(exc, RecursionError):  # json's parser on a body nested thousands deep
+        return UnexpectedResponseError("the response body is JSON nested too deeply to parse")
     return None
 
 
@@ -116,7 +124,7 @@ def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
     except RuntimeError:
         request = None
     return TransportError(
-        f"request {what}: {type(exc).__name__}: {exc}",
+        f"request {what}: {describe_cause(exc)}",
         method=request.method if request is not None else None,
         url=request.url if request is not None else None,
     )

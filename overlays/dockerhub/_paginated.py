@@ -49,6 +49,7 @@ _OPTION_PARAMETERS = [
         ("start_page", 1, "int"),
         ("concurrency", DEFAULT_CONCURRENCY, "int"),
         ("progress", None, "Progress | None"),
+        ("max_pages", None, "int | None"),
     )
 ]
 

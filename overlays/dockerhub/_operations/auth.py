@@ -13,6 +13,7 @@ from dockerhub_client.types import Unset
 from .._auth import jwt_expiry
 from .._call import Call, Flow, operation
 from .._lazy import endpoint
+from .._redact import register
 from ..errors import AuthenticationError, UnexpectedResponseError
 from ._common import require_text
 
@@ -106,8 +107,10 @@ class AuthOps:
                 },
                 expect=models.LoginResponse,
             )
+            register(second.refresh_token)  # never used, but never shown either
             token = _token_of(second.token, "token")
         else:
+            register(first.refresh_token)
             token = _token_of(first.token, "token")
         self._auth.set_token(token)
         return _result(token, username, refreshable=False)
