@@ -22,7 +22,9 @@ def _jwt(subject: str) -> str:
     def part(value: dict[str, Any]) -> str:
         return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
 
-    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part({'sub': subject, 'exp': 4102444800})}.c2ln"
+    return (
+        f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part({'sub': subject, 'exp': 4102444800})}.c2ln"
+    )
 
 
 JWT = _jwt("alice")
@@ -73,7 +75,9 @@ def test_redact_hides_shapes_it_has_never_seen() -> None:
 def test_redact_hides_registered_secrets_and_their_stripped_form() -> None:
     register("hunter2-but-longer\n", None, "ab")
     assert redact("pw=hunter2-but-longer!") == "pw=***!"
-    assert redact("ab stays: too short to be worth hiding") == "ab stays: too short to be worth hiding"
+    assert (
+        redact("ab stays: too short to be worth hiding") == "ab stays: too short to be worth hiding"
+    )
 
 
 # -- login replies ------------------------------------------------------------------------
