@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextvars
 import threading
 import time
-from concurrent.futures import Future
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,6 +26,7 @@ from .errors import DockerHubError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from concurrent.futures import Future
 
 __all__ = ["Cancelled", "PageWorkers", "checkpoint", "sleep"]
 
@@ -64,6 +64,9 @@ class PageWorkers:
     def submit(self, fn: Callable[[], T]) -> Future[T]:
         """Start ``fn`` on a new worker thread, in a copy of the caller's context (so
         ``fresh()`` and the like still apply); its future holds the result."""
+        # Imported here: most walks are sequential, and importing it costs start-up time.
+        from concurrent.futures import Future
+
         future: Future[T] = Future()
         event = self.event
         context = contextvars.copy_context()
