@@ -158,6 +158,23 @@ def test_a_401_body_echoing_the_bearer_token_is_redacted(mode: str) -> None:
     assert JWT not in text and PAT not in text
 
 
+def test_a_refused_login_echoing_the_secret_does_not_show_it(mode: str) -> None:
+    secret = "my-very-own-password-9"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["secret"]
+        return httpx.Response(401, json={"detail": f"wrong secret {sent!r}"})
+
+    def login(hub: Any) -> Any:
+        return hub.login("alice", secret)
+
+    outcome, _ = _call(mode, handler, login)
+
+    assert isinstance(outcome, errors.AuthenticationError)
+    assert outcome.message == "wrong secret '***'"
+    assert secret not in _everything(outcome)
+
+
 def test_a_second_factor_token_in_a_401_is_kept_on_the_error_but_hidden_from_its_text(
     mode: str,
 ) -> None:

@@ -79,6 +79,7 @@ class AuthOps:
         """
         require_text(username, "username")
         require_text(secret, "secret")
+        register(secret)  # before it is sent: a refusal echoing it must not show it
         if otp is None:
             exchanged = yield Call(
                 create_auth_token,
