@@ -230,3 +230,25 @@ def test_max_pages_is_checked_before_any_request() -> None:
     with sync_hub(chain) as hub, pytest.raises(ValueError, match="max_pages"):
         hub.iter_tags("library/nginx", max_pages=0)
     assert chain.pages == []
+
+
+def test_page_workers_run_in_the_callers_context() -> None:
+    """Pages fetched by workers still honour ``fresh()`` (its flag is a context variable)."""
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("cache-control"))
+        page = int(request.url.params.get("page", "1"))
+        body = {
+            "count": 300,
+            "next": f"https://hub.docker.com{TAGS}?page={page + 1}&page_size=100"
+            if page < 3
+            else None,
+            "previous": None,
+            "results": [dict(TAG, name=f"t{page}-{i}") for i in range(100)],
+        }
+        return httpx.Response(200, json=body)
+
+    with sync_hub(handler) as hub, hub.fresh():
+        assert len(list(hub.iter_tags("library/nginx", concurrency=4))) == 300
+    assert seen == ["no-cache"] * 3
