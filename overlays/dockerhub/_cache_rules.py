@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import urlencode
@@ -221,18 +222,10 @@ def _invites_around(scope: _Scope, org: str | None) -> None:
         scope.trees.append(f"/v2/orgs/{org}")
 
 
-def _users_around(scope: _Scope, _user: str) -> None:
-    scope.trees.append("/v2/user")  # the user may be the caller
-
-
-def _user_around(scope: _Scope, _unused: str) -> None:
-    scope.patterns.append(_ANY_USER)  # the caller's own user page, under its name
-
-
-_RELATED = {
+_RELATED: dict[str, Callable[[_Scope, str], None]] = {
     "orgs": _org_around,
-    "users": _users_around,
-    "user": _user_around,
+    "users": lambda scope, _user: scope.trees.append("/v2/user"),  # the user may be the caller
+    "user": lambda scope, _me: scope.patterns.append(_ANY_USER),  # the caller, by name
 }
 
 
