@@ -1271,6 +1271,7 @@ LOCAL = {
     "from_env": "test_facade_secrets",
     "fresh": "test_cache_facade",
     "is_authenticated": "test_facade_lifecycle",
+    "max_response_bytes": "reliability/test_limits",
     "rate_limit": "test_facade_lifecycle",
     "set_cache_options": "test_facade_lifecycle",
     "set_login_token": "test_auth",

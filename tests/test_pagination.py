@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import aclosing
 from typing import Any
@@ -533,33 +534,38 @@ def _page_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("dockerhub-pages")]
 
 
-def test_break_out_of_a_concurrent_iterator_shuts_the_pool_down(
+def _page_threads_after(seconds: float) -> list[threading.Thread]:
+    """The page workers still alive once ``seconds`` passed (leaving a walk does not wait
+    for them; they end at their next request or retry wait)."""
+    deadline = time.monotonic() + seconds
+    while _page_threads() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return _page_threads()
+
+
+def test_break_out_of_a_concurrent_iterator_stops_its_workers(
     hub: DockerHub, router: respx.MockRouter
 ) -> None:
     route = router.get(TAGS).mock(side_effect=PagedServer(1050))
-    threads_while_running: list[threading.Thread] = []
 
     for seen, _ in enumerate(hub.iter_namespace_repository_tags("nginx", concurrency=4), start=1):
-        if seen == 150:  # inside page 2: the pool is running
-            threads_while_running = _page_threads()
+        if seen == 150:  # inside page 2: the workers are running
             break
 
-    assert threads_while_running
-    assert _page_threads() == []
-    assert not any(t.is_alive() for t in threads_while_running)
+    assert _page_threads_after(2) == []
     assert len(route.calls) <= 1 + 4 + 1
 
 
-def test_close_shuts_the_pool_down(hub: DockerHub, router: respx.MockRouter) -> None:
-    router.get(TAGS).mock(side_effect=PagedServer(1050))
+def test_close_stops_the_workers(hub: DockerHub, router: respx.MockRouter) -> None:
+    route = router.get(TAGS).mock(side_effect=PagedServer(1050))
     tags = hub.iter_namespace_repository_tags("nginx", concurrency=4)
 
     for _ in range(101):
         next(tags)
-    assert _page_threads()
     tags.close()
 
-    assert _page_threads() == []
+    assert _page_threads_after(2) == []
+    assert len(route.calls) <= 1 + 4 + 1
 
 
 @pytest.mark.anyio

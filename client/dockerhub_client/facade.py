@@ -406,6 +406,7 @@ def _iter_access_tokens(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[AccessToken]:
     return Pages(
         _list_access_tokens_pages,
@@ -415,6 +416,7 @@ def _iter_access_tokens(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -504,6 +506,7 @@ def _iter_audit_logs(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[AuditLogEvent]:
     return Pages(
         _list_audit_logs_pages,
@@ -513,6 +516,7 @@ def _iter_audit_logs(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -551,6 +555,7 @@ def _iter_build_history(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Build]:
     return Pages(
         _list_build_history_pages,
@@ -560,6 +565,7 @@ def _iter_build_history(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -588,6 +594,7 @@ def _iter_build_links(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[BuildLink]:
     return Pages(
         _list_build_links_pages,
@@ -597,6 +604,7 @@ def _iter_build_links(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -647,6 +655,7 @@ def _iter_build_trigger_history(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[BuildTriggerHistoryEntry]:
     return Pages(
         _list_build_trigger_history_pages,
@@ -656,6 +665,7 @@ def _iter_build_trigger_history(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -731,6 +741,7 @@ def _iter_collaborators(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Collaborator]:
     return Pages(
         _list_collaborators_pages,
@@ -740,6 +751,7 @@ def _iter_collaborators(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -768,6 +780,7 @@ def _iter_comments(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Comment]:
     return Pages(
         _list_comments_pages,
@@ -777,6 +790,7 @@ def _iter_comments(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1083,6 +1097,7 @@ def _iter_namespace_repositories(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Repository]:
     return Pages(
         _list_namespace_repositories_pages,
@@ -1092,6 +1107,7 @@ def _iter_namespace_repositories(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1142,6 +1158,7 @@ def _iter_namespace_repository_tags(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Tag]:
     return Pages(
         _list_namespace_repository_tags_pages,
@@ -1151,6 +1168,7 @@ def _iter_namespace_repository_tags(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1191,6 +1209,7 @@ def _iter_org_access_tokens(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[OrgAccessToken]:
     return Pages(
         _list_org_access_tokens_pages,
@@ -1200,6 +1219,7 @@ def _iter_org_access_tokens(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1253,6 +1273,7 @@ def _iter_org_members(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[OrgMember]:
     return Pages(
         _list_org_members_pages,
@@ -1262,6 +1283,7 @@ def _iter_org_members(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1335,6 +1357,7 @@ def _iter_repositories_starred(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Repository]:
     return Pages(
         _list_starred_repositories_pages,
@@ -1344,6 +1367,7 @@ def _iter_repositories_starred(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1430,6 +1454,7 @@ def _iter_tags(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Tag]:
     return Pages(
         _list_tags_pages,
@@ -1439,6 +1464,7 @@ def _iter_tags(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1477,6 +1503,7 @@ def _iter_team_members(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[TeamMember]:
     return Pages(
         _list_team_members_pages,
@@ -1486,6 +1513,7 @@ def _iter_team_members(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1509,6 +1537,7 @@ def _iter_teams(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Team]:
     return Pages(
         _list_teams_pages,
@@ -1518,6 +1547,7 @@ def _iter_teams(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1721,6 +1751,7 @@ def _iter_user_orgs(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Org]:
     return Pages(
         _list_user_orgs_pages,
@@ -1730,6 +1761,7 @@ def _iter_user_orgs(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1775,6 +1807,7 @@ def _iter_webhooks(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Webhook]:
     return Pages(
         _list_webhooks_pages,
@@ -1784,6 +1817,7 @@ def _iter_webhooks(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1820,12 +1854,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[AccessToken]:
         """Every item of :meth:`access_tokens`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_access_tokens",
@@ -1835,6 +1870,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_access_tokens(
@@ -1845,6 +1881,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[AccessToken]:
         """Every item :meth:`iter_access_tokens` yields, in a list."""
         return list(
@@ -1856,6 +1893,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -1932,12 +1970,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[AuditLogEvent]:
         """Every item of :meth:`audit_logs`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_audit_logs",
@@ -1953,6 +1992,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_audit_logs(
@@ -1969,6 +2009,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[AuditLogEvent]:
         """Every item :meth:`iter_audit_logs` yields, in a list."""
         return list(
@@ -1986,6 +2027,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2021,12 +2063,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Build]:
         """Every item of :meth:`build_history`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_history",
@@ -2038,6 +2081,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_build_history(
@@ -2050,6 +2094,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Build]:
         """Every item :meth:`iter_build_history` yields, in a list."""
         return list(
@@ -2063,6 +2108,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2090,12 +2136,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[BuildLink]:
         """Every item of :meth:`build_links`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_links",
@@ -2107,6 +2154,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_build_links(
@@ -2119,6 +2167,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[BuildLink]:
         """Every item :meth:`iter_build_links` yields, in a list."""
         return list(
@@ -2132,6 +2181,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2177,12 +2227,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[BuildTriggerHistoryEntry]:
         """Every item of :meth:`build_trigger_history`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_trigger_history",
@@ -2194,6 +2245,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_build_trigger_history(
@@ -2206,6 +2258,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[BuildTriggerHistoryEntry]:
         """Every item :meth:`iter_build_trigger_history` yields, in a list."""
         return list(
@@ -2219,6 +2272,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2285,12 +2339,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Collaborator]:
         """Every item of :meth:`collaborators`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_collaborators",
@@ -2302,6 +2357,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_collaborators(
@@ -2314,6 +2370,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Collaborator]:
         """Every item :meth:`iter_collaborators` yields, in a list."""
         return list(
@@ -2327,6 +2384,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2354,12 +2412,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Comment]:
         """Every item of :meth:`comments`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_comments",
@@ -2371,6 +2430,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_comments(
@@ -2383,6 +2443,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Comment]:
         """Every item :meth:`iter_comments` yields, in a list."""
         return list(
@@ -2396,6 +2457,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2671,12 +2733,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Repository]:
         """Every item of :meth:`namespace_repositories`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_namespace_repositories",
@@ -2689,6 +2752,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_namespace_repositories(
@@ -2702,6 +2766,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_namespace_repositories` yields, in a list."""
         return list(
@@ -2716,6 +2781,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2761,12 +2827,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Tag]:
         """Every item of :meth:`namespace_repository_tags`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_namespace_repository_tags",
@@ -2778,6 +2845,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_namespace_repository_tags(
@@ -2790,6 +2858,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Tag]:
         """Every item :meth:`iter_namespace_repository_tags` yields, in a list."""
         return list(
@@ -2803,6 +2872,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2843,12 +2913,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[OrgAccessToken]:
         """Every item of :meth:`org_access_tokens`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_org_access_tokens",
@@ -2859,6 +2930,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_org_access_tokens(
@@ -2870,6 +2942,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[OrgAccessToken]:
         """Every item :meth:`iter_org_access_tokens` yields, in a list."""
         return list(
@@ -2882,6 +2955,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -2928,12 +3002,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[OrgMember]:
         """Every item of :meth:`org_members`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_org_members",
@@ -2947,6 +3022,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_org_members(
@@ -2961,6 +3037,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[OrgMember]:
         """Every item :meth:`iter_org_members` yields, in a list."""
         return list(
@@ -2976,6 +3053,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3040,12 +3118,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Repository]:
         """Every item of :meth:`repositories_starred`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_repositories_starred",
@@ -3056,6 +3135,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_repositories_starred(
@@ -3067,6 +3147,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_repositories_starred` yields, in a list."""
         return list(
@@ -3079,6 +3160,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3156,12 +3238,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Tag]:
         """Every item of :meth:`tags`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_tags",
@@ -3173,6 +3256,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_tags(
@@ -3185,6 +3269,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Tag]:
         """Every item :meth:`iter_tags` yields, in a list."""
         return list(
@@ -3198,6 +3283,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3234,12 +3320,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[TeamMember]:
         """Every item of :meth:`team_members`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_team_members",
@@ -3252,6 +3339,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_team_members(
@@ -3265,6 +3353,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[TeamMember]:
         """Every item :meth:`iter_team_members` yields, in a list."""
         return list(
@@ -3279,6 +3368,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3303,12 +3393,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Team]:
         """Every item of :meth:`teams`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_teams",
@@ -3319,6 +3410,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_teams(
@@ -3330,6 +3422,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Team]:
         """Every item :meth:`iter_teams` yields, in a list."""
         return list(
@@ -3342,6 +3435,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3529,12 +3623,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Org]:
         """Every item of :meth:`user_orgs`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_user_orgs",
@@ -3544,6 +3639,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_user_orgs(
@@ -3554,6 +3650,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Org]:
         """Every item :meth:`iter_user_orgs` yields, in a list."""
         return list(
@@ -3565,6 +3662,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3602,12 +3700,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Webhook]:
         """Every item of :meth:`webhooks`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_webhooks",
@@ -3619,6 +3718,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_webhooks(
@@ -3631,6 +3731,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Webhook]:
         """Every item :meth:`iter_webhooks` yields, in a list."""
         return list(
@@ -3644,6 +3745,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3681,12 +3783,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[AccessToken]:
         """Every item of :meth:`access_tokens`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_access_tokens",
@@ -3696,6 +3799,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_access_tokens(
@@ -3706,6 +3810,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[AccessToken]:
         """Every item :meth:`iter_access_tokens` yields, in a list."""
         return await self._runner.collect(
@@ -3716,6 +3821,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Collaborator:
@@ -3791,12 +3897,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[AuditLogEvent]:
         """Every item of :meth:`audit_logs`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_audit_logs",
@@ -3812,6 +3919,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_audit_logs(
@@ -3828,6 +3936,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[AuditLogEvent]:
         """Every item :meth:`iter_audit_logs` yields, in a list."""
         return await self._runner.collect(
@@ -3844,6 +3953,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def build_details(self, namespace: str, repository: str, build_code: str) -> BuildDetails:
@@ -3880,12 +3990,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Build]:
         """Every item of :meth:`build_history`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_history",
@@ -3897,6 +4008,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_build_history(
@@ -3909,6 +4021,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Build]:
         """Every item :meth:`iter_build_history` yields, in a list."""
         return await self._runner.collect(
@@ -3921,6 +4034,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def build_links(
@@ -3947,12 +4061,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[BuildLink]:
         """Every item of :meth:`build_links`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_links",
@@ -3964,6 +4079,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_build_links(
@@ -3976,6 +4092,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[BuildLink]:
         """Every item :meth:`iter_build_links` yields, in a list."""
         return await self._runner.collect(
@@ -3988,6 +4105,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def build_settings(self, namespace: str, repository: str | None = None) -> BuildSettings:
@@ -4032,12 +4150,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[BuildTriggerHistoryEntry]:
         """Every item of :meth:`build_trigger_history`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_build_trigger_history",
@@ -4049,6 +4168,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_build_trigger_history(
@@ -4061,6 +4181,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[BuildTriggerHistoryEntry]:
         """Every item :meth:`iter_build_trigger_history` yields, in a list."""
         return await self._runner.collect(
@@ -4073,6 +4194,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def bulk_invite(
@@ -4140,12 +4262,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Collaborator]:
         """Every item of :meth:`collaborators`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_collaborators",
@@ -4157,6 +4280,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_collaborators(
@@ -4169,6 +4293,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Collaborator]:
         """Every item :meth:`iter_collaborators` yields, in a list."""
         return await self._runner.collect(
@@ -4181,6 +4306,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def comments(
@@ -4207,12 +4333,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Comment]:
         """Every item of :meth:`comments`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_comments",
@@ -4224,6 +4351,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_comments(
@@ -4236,6 +4364,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Comment]:
         """Every item :meth:`iter_comments` yields, in a list."""
         return await self._runner.collect(
@@ -4248,6 +4377,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def create_access_token(
@@ -4526,12 +4656,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Repository]:
         """Every item of :meth:`namespace_repositories`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_namespace_repositories",
@@ -4544,6 +4675,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_namespace_repositories(
@@ -4557,6 +4689,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_namespace_repositories` yields, in a list."""
         return await self._runner.collect(
@@ -4570,6 +4703,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def namespace_repository(self, namespace: str, repository: str | None = None) -> Repository:
@@ -4614,12 +4748,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Tag]:
         """Every item of :meth:`namespace_repository_tags`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_namespace_repository_tags",
@@ -4631,6 +4766,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_namespace_repository_tags(
@@ -4643,6 +4779,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Tag]:
         """Every item :meth:`iter_namespace_repository_tags` yields, in a list."""
         return await self._runner.collect(
@@ -4655,6 +4792,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def org(self, org: str) -> Org:
@@ -4694,12 +4832,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[OrgAccessToken]:
         """Every item of :meth:`org_access_tokens`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_org_access_tokens",
@@ -4710,6 +4849,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_org_access_tokens(
@@ -4721,6 +4861,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[OrgAccessToken]:
         """Every item :meth:`iter_org_access_tokens` yields, in a list."""
         return await self._runner.collect(
@@ -4732,6 +4873,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def org_invites(self, org: str) -> list[OrgInvite]:
@@ -4777,12 +4919,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[OrgMember]:
         """Every item of :meth:`org_members`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_org_members",
@@ -4796,6 +4939,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_org_members(
@@ -4810,6 +4954,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[OrgMember]:
         """Every item :meth:`iter_org_members` yields, in a list."""
         return await self._runner.collect(
@@ -4824,6 +4969,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def org_settings(self, org: str) -> OrgSettings:
@@ -4889,12 +5035,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Repository]:
         """Every item of :meth:`repositories_starred`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_repositories_starred",
@@ -4905,6 +5052,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_repositories_starred(
@@ -4916,6 +5064,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_repositories_starred` yields, in a list."""
         return await self._runner.collect(
@@ -4927,6 +5076,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def repository(self, namespace: str, repository: str | None = None) -> Repository:
@@ -5005,12 +5155,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Tag]:
         """Every item of :meth:`tags`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_tags",
@@ -5022,6 +5173,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_tags(
@@ -5034,6 +5186,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Tag]:
         """Every item :meth:`iter_tags` yields, in a list."""
         return await self._runner.collect(
@@ -5046,6 +5199,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def team(self, org: str, team: str) -> Team:
@@ -5083,12 +5237,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[TeamMember]:
         """Every item of :meth:`team_members`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_team_members",
@@ -5101,6 +5256,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_team_members(
@@ -5114,6 +5270,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[TeamMember]:
         """Every item :meth:`iter_team_members` yields, in a list."""
         return await self._runner.collect(
@@ -5127,6 +5284,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> list[Team]:
@@ -5150,12 +5308,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Team]:
         """Every item of :meth:`teams`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_teams",
@@ -5166,6 +5325,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_teams(
@@ -5177,6 +5337,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Team]:
         """Every item :meth:`iter_teams` yields, in a list."""
         return await self._runner.collect(
@@ -5188,6 +5349,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def trigger_build(
@@ -5376,12 +5538,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Org]:
         """Every item of :meth:`user_orgs`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_user_orgs",
@@ -5391,6 +5554,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_user_orgs(
@@ -5401,6 +5565,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Org]:
         """Every item :meth:`iter_user_orgs` yields, in a list."""
         return await self._runner.collect(
@@ -5411,6 +5576,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def verify_immutable_tags(
@@ -5449,12 +5615,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every item of :meth:`webhooks`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_webhooks",
@@ -5466,6 +5633,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_webhooks(
@@ -5478,6 +5646,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Webhook]:
         """Every item :meth:`iter_webhooks` yields, in a list."""
         return await self._runner.collect(
@@ -5490,4 +5659,5 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )

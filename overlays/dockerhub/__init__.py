@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConflictError,
         DockerHubError,
         NotFoundError,
@@ -50,6 +51,7 @@ __all__ = [
     "BadRequestError",
     "CacheInfo",
     "CacheOptions",
+    "ClientClosedError",
     "ConflictError",
     "DockerHub",
     "DockerHubError",
@@ -81,6 +83,7 @@ _LAZY = {
         for name in (
             "AuthenticationError",
             "BadRequestError",
+            "ClientClosedError",
             "ConflictError",
             "DockerHubError",
             "NotFoundError",

@@ -11,7 +11,10 @@ access token), exchanges the secret again at ``/v2/auth/token``:
 Concurrent callers share one exchange: the first takes a lock and refreshes, the others
 wait for it and reuse the new token (a generation counter tells them it changed).
 The token is attached only to requests for the client's own origin, and never to the
-login endpoints themselves. Nothing here logs, and ``repr`` shows no secret.
+login endpoints themselves. Nothing here logs, and ``repr`` shows no secret; every secret
+and token is registered with the redactor (:mod:`dockerhub._redact`) as soon as it is held.
+A token that could not be sent as a header value (control characters, spaces, non-ASCII)
+is refused when it arrives, with :class:`~dockerhub.errors.UnexpectedResponseError`.
 
 The JWT's ``exp`` claim is read without verifying the signature (the SDK is not the token's
 audience; the Hub verifies it). That is a base64 decode of the payload, so it is written
@@ -23,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -32,12 +36,20 @@ import anyio
 import attrs
 import httpx
 
+from ._redact import register
 from .errors import AuthenticationError, UnexpectedResponseError, error_for_response
 
-__all__ = ["HubAuth", "jwt_expiry"]
+__all__ = ["HubAuth", "jwt_expiry", "valid_token"]
 
 _TOKEN_PATH = "/v2/auth/token"
 _LOGIN_PATHS = frozenset({"/v2/auth/token", "/v2/users/login", "/v2/users/2fa-login"})
+# What a token may hold to be sent after "Bearer ": visible ASCII, no spaces.
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
+
+def valid_token(token: str) -> bool:
+    """Whether ``token`` can be sent as ``Authorization: Bearer <token>`` unchanged."""
+    return bool(_HEADER_SAFE.fullmatch(token))
 
 
 @attrs.define(repr=False)
@@ -91,6 +103,7 @@ class HubAuth(httpx.Auth):
         self._generation = 0
         self._sync_lock = threading.Lock()
         self._async_lock = anyio.Lock()
+        self._on_clear: list[Callable[[], None]] = []
         self.refresh_count = 0
         """How many times the secret was exchanged for a new token after the first login."""
 
@@ -117,28 +130,45 @@ class HubAuth(httpx.Auth):
         return self._credentials is not None
 
     def set_credentials(self, identifier: str, secret: str, token: str) -> None:
-        """Remember the secret and the token it was just exchanged for."""
+        """Remember the secret and the token it was just exchanged for.
+
+        Raises :class:`UnexpectedResponseError` when ``token`` is not a valid header value.
+        """
+        register(secret, token)
+        self._check_received(token)
         self._credentials = _Credentials(identifier, secret)
         self._accept_token(token)
 
     def set_secret(self, identifier: str, secret: str) -> None:
         """Hold a secret to exchange for a token on the first request (a lazy login)."""
+        register(secret)
         self._credentials = _Credentials(identifier, secret)
         self._token = None
         self._expires_at = None
         self._generation += 1
 
     def set_token(self, token: str) -> None:
-        """Use ``token`` as is; it cannot be renewed automatically."""
+        """Use ``token`` as is; it cannot be renewed automatically.
+
+        Raises :class:`UnexpectedResponseError` when ``token`` is not a valid header value.
+        """
+        register(token)
+        self._check_received(token)
         self._credentials = None
         self._accept_token(token)
 
+    def on_clear(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever :meth:`clear` runs (the client drops its cookies)."""
+        self._on_clear.append(callback)
+
     def clear(self) -> None:
-        """Forget the token and any secret (back to anonymous)."""
+        """Forget the token and any secret (back to anonymous), and the session around them."""
         self._credentials = None
         self._token = None
         self._expires_at = None
         self._generation += 1
+        for callback in self._on_clear:
+            callback()
 
     def __repr__(self) -> str:
         state = "anonymous"
@@ -147,6 +177,14 @@ class HubAuth(httpx.Auth):
         return f"HubAuth(origin={self._origin[0]}://{self._origin[1]}, {state})"
 
     # -- decisions shared by both flows ----------------------------------------------------
+
+    @staticmethod
+    def _check_received(token: str) -> None:
+        if not valid_token(token):
+            raise UnexpectedResponseError(
+                "the login reply's token is not a valid header value (it holds spaces, "
+                "control or non-ASCII characters); it was not used"
+            )
 
     def _accept_token(self, token: str) -> None:
         self._token = token
@@ -181,11 +219,17 @@ class HubAuth(httpx.Auth):
             raise error
         try:
             token = response.json()["access_token"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             token = None
         if not isinstance(token, str) or not token:
             raise UnexpectedResponseError.from_response(
                 response, "the token endpoint answered without an access_token"
+            )
+        register(token)
+        if not valid_token(token):
+            raise UnexpectedResponseError.from_response(
+                response,
+                "the token endpoint's access_token is not a valid header value; it was not used",
             )
         self.refresh_count += 1
         self._accept_token(token)

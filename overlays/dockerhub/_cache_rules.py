@@ -5,7 +5,8 @@ stale. :mod:`dockerhub._cache` keeps the entries; this module decides what they 
   query) and a digest of the credential headers (``Authorization``, ``Cookie``).
 - An entry is a read's raw status, headers and decoded body, so a hit is indistinguishable
   from a fresh response except for its ``Age`` header.
-- A write drops what it may have changed, for every credential (:func:`drops_for_write`).
+- A write drops what it may have changed, for every credential (:func:`drops_for_write`),
+  derived from its path read as a resource tree, so new endpoints follow by themselves.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import urlencode
@@ -131,16 +133,38 @@ def snapshot(method: str, response: httpx.Response, now: float) -> Entry:
 
 
 # --- invalidation ----------------------------------------------------------------------
+#
+# What a write makes stale is derived from its path, read as a resource tree:
+#
+# 1. The *owner* of a write is the entity its path starts with: ``/v2/{kind}/{id}``, or for
+#    repositories ``(namespace, repository)`` in either spelling
+#    (``/v2/repositories/{ns}/{repo}`` and ``/v2/namespaces/{ns}/repositories/{repo}``). A
+#    write anywhere under an owner may change anything under it (removing an org member
+#    changes its teams' member lists), so the owner's whole tree is dropped, in every
+#    spelling, plus the list the owner appears in (``/v2/{kind}``). A write to a bare
+#    collection (``/v2/access-tokens``) drops that collection's tree.
+# 2. *Around* an owner: the few places where an entity of one kind is listed under another
+#    (:data:`_RELATED`): a repository in its namespace's lists and in starred lists, an
+#    organization in the caller's organization list and as teams on its repositories.
+#
+# New endpoints under an existing kind follow these rules without being named anywhere.
 
 _ANY_NAMESPACE_LIST = re.compile(
     r"/v2/(?:namespaces/[^/]+/repositories|users/[^/]+/repositories|repositories/[^/]+)"
 )
 _STARRED_LIST = re.compile(r"/v2/users/[^/]+/repositories/starred")
+_ANY_ORG_INVITES_OR_MEMBERS = re.compile(r"/v2/orgs/[^/]+/(?:invites|members)(?:/.*)?")
+_ANY_USER = re.compile(r"/v2/users/[^/]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Drop:
-    """Which cached paths a write makes stale (compared case-insensitively, query ignored)."""
+    """Which cached paths a write makes stale (compared case-insensitively, query ignored).
+
+    A value, so any storage can apply it: ``trees`` are path prefixes (the path and
+    everything under it), ``exact`` single paths, ``patterns`` regular expressions a whole
+    path must match.
+    """
 
     trees: tuple[str, ...]  # these paths and everything under them
     exact: frozenset[str]  # these paths only
@@ -155,40 +179,93 @@ class Drop:
         )
 
 
+class _Scope:
+    """The drop being assembled."""
+
+    def __init__(self, path: str) -> None:
+        parent = path.rsplit("/", 1)[0] or "/"
+        self.trees: list[str] = []
+        self.exact: set[str] = {path, parent}  # any write: its own path and its parent
+        self.patterns: list[re.Pattern[str]] = []
+
+    def drop(self) -> Drop:
+        return Drop(tuple(dict.fromkeys(self.trees)), frozenset(self.exact), tuple(self.patterns))
+
+
+def _repository_around(scope: _Scope, namespace: str | None, repository: str | None) -> None:
+    if namespace is None:
+        scope.patterns.append(_ANY_NAMESPACE_LIST)
+        return
+    scope.exact |= {
+        f"/v2/namespaces/{namespace}/repositories",
+        f"/v2/users/{namespace}/repositories",
+        f"/v2/repositories/{namespace}",
+    }
+    if repository is not None:
+        scope.trees += [
+            f"/v2/repositories/{namespace}/{repository}",
+            f"/v2/namespaces/{namespace}/repositories/{repository}",
+        ]
+        scope.patterns.append(_STARRED_LIST)
+
+
+def _org_around(scope: _Scope, org: str) -> None:
+    scope.exact.add("/v2/user/orgs")  # the caller's organizations (membership changed)
+    # Teams shown on the organization's repositories (a team renamed or removed).
+    scope.patterns.append(re.compile(rf"/v2/repositories/{re.escape(org)}/[^/]+/groups"))
+
+
+def _invites_around(scope: _Scope, org: str | None) -> None:
+    if org is None:  # an invite by id: whose organization is not in the path
+        scope.patterns.append(_ANY_ORG_INVITES_OR_MEMBERS)
+    else:
+        scope.trees.append(f"/v2/orgs/{org}")
+
+
+_RELATED: dict[str, Callable[[_Scope, str], None]] = {
+    "orgs": _org_around,
+    "users": lambda scope, _user: scope.trees.append("/v2/user"),  # the user may be the caller
+    "user": lambda scope, _me: scope.patterns.append(_ANY_USER),  # the caller, by name
+}
+
+
 def drops_for_write(path: str, body: Any) -> Drop:
-    """The rule set. Any write drops its own path and its parent collection. A write that
-    touches a repository, in either path style (``/v2/repositories/{ns}/{repo}`` and
-    ``/v2/namespaces/{ns}/repositories/{repo}`` are one repository), drops that repository
-    with everything under it in both styles, the namespace's repository lists and every
-    starred list. Any other write at least three segments deep (``/v2/orgs/x/...``) also drops
-    everything under its path; shallower ones (``/v2/repositories``) never drop a whole tree.
+    """What a write to ``path`` (with JSON ``body``) makes stale, derived from the path.
+
+    See the comment above: the write's owner entity is dropped whole, in every spelling,
+    with the list it appears in and the lists related to it. A path outside ``/v2`` drops
+    itself, everything under it and its parent.
     """
     path = path.lower()
     segments = path.strip("/").split("/")
-    exact = {path, "/" + "/".join(segments[:-1])}
-    trees: list[str] = []
-    patterns: list[re.Pattern[str]] = []
+    scope = _Scope(path)
+    if segments[0] != "v2" or len(segments) < 2:
+        scope.trees.append(path)
+        return scope.drop()
     target = _repository_target(segments, body)
-    if target is None:
-        if len(segments) >= 3:
-            trees.append(path)
+    if target is not None:
+        _repository_around(scope, *target)
+        return scope.drop()
+    kind, ident = segments[1], segments[2] if len(segments) > 2 else None
+    if kind == "namespaces" and ident is not None:
+        # A namespace-level write that is not about one repository: all of its repositories.
+        scope.trees += [f"/v2/namespaces/{ident}", f"/v2/repositories/{ident}"]
+        _repository_around(scope, ident, None)
+        return scope.drop()
+    if kind == "invites":
+        _invites_around(scope, _body_field(body, "org"))
+        scope.trees.append("/v2/invites")
+        return scope.drop()
+    if ident is None or kind == "user":
+        scope.trees.append(f"/v2/{kind}")  # a bare collection, or the caller's own tree
+        ident = ""
     else:
-        namespace, repository = target
-        if namespace is None:
-            patterns.append(_ANY_NAMESPACE_LIST)
-        else:
-            exact |= {
-                f"/v2/namespaces/{namespace}/repositories",
-                f"/v2/users/{namespace}/repositories",
-                f"/v2/repositories/{namespace}",
-            }
-            if repository is not None:
-                trees += [
-                    f"/v2/repositories/{namespace}/{repository}",
-                    f"/v2/namespaces/{namespace}/repositories/{repository}",
-                ]
-                patterns.append(_STARRED_LIST)
-    return Drop(tuple(trees), frozenset(exact), tuple(patterns))
+        scope.trees.append(f"/v2/{kind}/{ident}")
+        scope.exact.add(f"/v2/{kind}")
+    related = _RELATED.get(kind)
+    if related is not None:
+        related(scope, ident)
+    return scope.drop()
 
 
 def _repository_target(segments: list[str], body: Any) -> tuple[str | None, str | None] | None:

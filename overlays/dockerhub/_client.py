@@ -18,28 +18,39 @@ import contextlib
 import os
 from contextvars import ContextVar
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from dockerhub_client.client import Client
 from dockerhub_client.facade import AsyncOperations, SyncOperations
 
-from ._auth import HubAuth, jwt_expiry
+from ._auth import HubAuth, jwt_expiry, valid_token
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
 from ._door import AsyncDoor, SyncDoor
 from ._handwritten import HandwrittenOperations
+from ._limits import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncBoundedTransport,
+    BoundedTransport,
+)
 from ._lookup import CachedLookup
 from ._methods import AsyncMethods, SyncMethods
 from ._ratelimit import RateLimit, RateLimitTracker
+from ._redact import install_log_filters, redact
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
 from ._runner import AsyncRunner, SyncRunner
+from ._validation import check_int
 from ._version import __version__
+from .errors import ClientClosedError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncDockerHub", "DockerHub"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_BYTES", "AsyncDockerHub", "DockerHub"]
+
+T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://hub.docker.com"
 DEFAULT_TIMEOUT = 30.0
@@ -87,6 +98,7 @@ class _HubBase(HandwrittenOperations):
     """State and configuration shared by the sync and async facades."""
 
     _api: Client
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -96,11 +108,21 @@ class _HubBase(HandwrittenOperations):
         cache: CacheArg = None,
         retries: RetriesArg = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         base_url = _chosen_base_url(base_url)
         url = httpx.URL(base_url)
+        if url.userinfo:
+            raise ValueError(
+                "base_url must not hold credentials (user:password@host); pass them to "
+                "login() or set DOCKER_HUB_USERNAME and DOCKER_HUB_PASSWORD/TOKEN"
+            )
         if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+            raise ValueError(f"base_url must be an http(s) URL, got {redact(repr(base_url))}")
+        if max_response_bytes is not None:
+            check_int("max_response_bytes", max_response_bytes, 1)
+        self._max_response_bytes = max_response_bytes
+        install_log_filters()
         self._base_url = str(url).rstrip("/")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._auth = HubAuth(self._base_url)
@@ -110,6 +132,7 @@ class _HubBase(HandwrittenOperations):
         self._headers = {
             "User-Agent": user_agent or f"dockerhub-sdk/{__version__} (+python httpx)",
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,  # what the size cap can inflate safely
         }
 
     def _http_options(self) -> dict[str, Any]:
@@ -154,6 +177,8 @@ class _HubBase(HandwrittenOperations):
         """Use an existing JWT for every later request, as it is (it is not renewed)."""
         if not isinstance(token, str) or not token.strip():
             raise ValueError("token must be a non-empty string")
+        if not valid_token(token.strip()):
+            raise ValueError("token holds spaces, control or non-ASCII characters")
         self._auth.set_token(token.strip())
 
     def set_cache_options(self, *, enabled: bool = True, time: float = 300) -> None:
@@ -197,6 +222,25 @@ class _HubBase(HandwrittenOperations):
         """Drop every cached response (and reset the hit and miss counters)."""
         self._cache.clear()
 
+    @property
+    def max_response_bytes(self) -> int | None:
+        """The largest decoded response body accepted, in bytes (``None``: no limit)."""
+        return self._max_response_bytes
+
+    def _forget_session(self) -> None:
+        """Drop the cookies the Hub set (called whenever the auth state is cleared)."""
+        self._http.cookies.clear()
+
+    def _ensure_open(self) -> None:
+        """Refuse to send (or answer from the cache) once the client is closed."""
+        if not self._http.is_closed:
+            return
+        kind = type(self).__name__
+        how = "aclose()" if kind.startswith("Async") else "close()"
+        raise ClientClosedError(
+            f"this {kind} client is closed ({how} was called); create a new one to make requests"
+        )
+
     def __repr__(self) -> str:
         if self._auth.token is None and not self._auth.can_refresh:
             who = "anonymous"
@@ -205,7 +249,8 @@ class _HubBase(HandwrittenOperations):
         else:
             who = "token"
         cache = "cache on" if self._cache.options.enabled else "cache off"
-        return f"{type(self).__name__}({self._base_url!r}, {who}, {cache})"
+        closed = ", closed" if self._http.is_closed else ""
+        return redact(f"{type(self).__name__}({self._base_url!r}, {who}, {cache}{closed})")
 
     # -- construction from the environment -------------------------------------------------
 
@@ -233,6 +278,11 @@ class _HubBase(HandwrittenOperations):
                     "DOCKER_HUB_TOKEN without DOCKER_HUB_USERNAME must be a JWT; an access "
                     "token must be exchanged, so set DOCKER_HUB_USERNAME too"
                 )
+            if not valid_token(secret):
+                raise ValueError(
+                    "DOCKER_HUB_TOKEN holds spaces, control or non-ASCII characters "
+                    "(a stray newline?)"
+                )
             hub._auth.set_token(secret)
         elif username:
             raise ValueError("DOCKER_HUB_USERNAME is set but neither DOCKER_HUB_PASSWORD nor TOKEN")
@@ -256,7 +306,11 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         transport: an httpx transport to send through instead of the network (tests,
             proxies, the fake Hub); caching and retries still wrap it.
         user_agent: the ``User-Agent`` header to send.
+        max_response_bytes: the largest decoded response body accepted (default 64 MiB;
+            ``None`` for no limit); a larger one raises ``UnexpectedResponseError``.
     """
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -267,11 +321,19 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         retries: RetriesArg = None,
         transport: httpx.BaseTransport | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            base_url, timeout=timeout, cache=cache, retries=retries, user_agent=user_agent
+            base_url,
+            timeout=timeout,
+            cache=cache,
+            retries=retries,
+            user_agent=user_agent,
+            max_response_bytes=max_response_bytes,
         )
-        network = transport if transport is not None else httpx.HTTPTransport()
+        network = BoundedTransport(
+            transport if transport is not None else httpx.HTTPTransport(), max_response_bytes
+        )
         retry = RetryTransport(network, self._retry_options, tracker=self._rate_limits)
         self._http = httpx.Client(
             transport=CacheTransport(retry, self._cache),
@@ -281,10 +343,11 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
         lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
-        self._runner = SyncRunner(self._api, lookup, self._base_url)
+        self._runner = SyncRunner(self._api, lookup, self._base_url, self._ensure_open)
+        self._auth.on_clear(self._forget_session)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; later calls raise :class:`ClientClosedError`."""
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -306,6 +369,8 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
     :class:`DockerHub`, with an ``httpx.AsyncBaseTransport`` as ``transport``.
     """
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         base_url: str | None = None,
@@ -315,11 +380,20 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
         retries: RetriesArg = None,
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            base_url, timeout=timeout, cache=cache, retries=retries, user_agent=user_agent
+            base_url,
+            timeout=timeout,
+            cache=cache,
+            retries=retries,
+            user_agent=user_agent,
+            max_response_bytes=max_response_bytes,
         )
-        network = transport if transport is not None else httpx.AsyncHTTPTransport()
+        network = AsyncBoundedTransport(
+            transport if transport is not None else httpx.AsyncHTTPTransport(),
+            max_response_bytes,
+        )
         retry = AsyncRetryTransport(network, self._retry_options, tracker=self._rate_limits)
 
         async def mark_bypass(request: httpx.Request) -> None:
@@ -333,10 +407,11 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)
         lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
-        self._runner = AsyncRunner(self._api, lookup, self._base_url)
+        self._runner = AsyncRunner(self._api, lookup, self._base_url, self._ensure_open)
+        self._auth.on_clear(self._forget_session)
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; later calls raise :class:`ClientClosedError`."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -60,6 +60,7 @@ def _walk(
     start_page: int,
     concurrency: int,
     progress: Progress | None,
+    max_pages: int | None,
 ) -> Pages[Any]:
     spec: PageSpec[Any] = PageSpec(_checked(endpoint), "", items, total, strategy=strategy)
     return Pages(
@@ -70,6 +71,7 @@ def _walk(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -115,6 +117,7 @@ class SyncDoor:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
         **arguments: Any,
     ) -> Iterator[Any]:
         """Every item of a generated list endpoint, page after page (as ``iter_*`` do).
@@ -136,6 +139,7 @@ class SyncDoor:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
 
@@ -176,6 +180,7 @@ class AsyncDoor:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
         **arguments: Any,
     ) -> AsyncIterator[Any]:
         """Every item of a generated list endpoint (``async for``); see
@@ -193,4 +198,5 @@ class AsyncDoor:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )

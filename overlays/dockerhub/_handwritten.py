@@ -29,6 +29,7 @@ from ._auth import jwt_expiry
 from ._flow import Call, Flow
 from ._lazy import endpoint
 from ._methods import operation
+from ._redact import register
 from ._validation import split_repository, validate_namespace, validate_segment
 from .errors import AuthenticationError, UnexpectedResponseError
 
@@ -100,6 +101,7 @@ class HandwrittenOperations:
         """
         require_text(username, "username")
         require_text(secret, "secret")
+        register(secret)  # before it is sent: a refusal echoing it must not show it
         if otp is None:
             exchanged = yield Call(
                 _create_auth_token,
@@ -121,8 +123,10 @@ class HandwrittenOperations:
                 raise
             body = models.TwoFactorLoginRequest(login_2fa_token=exc.login_2fa_token, code=otp)
             second = yield Call(_login_2fa, {"body": body}, expect=models.LoginResponse)
+            register(second.refresh_token)  # never used, but never shown either
             token = _token_of(second.token, "token")
         else:
+            register(first.refresh_token)
             token = _token_of(first.token, "token")
         self._auth.set_token(token)
         return _result(token, username, refreshable=False)

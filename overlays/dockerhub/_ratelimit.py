@@ -5,10 +5,15 @@ The Hub reports its budget in ``X-RateLimit-Limit``, ``X-RateLimit-Remaining`` a
 ``Retry-After``. That header has been seen in three forms: delta seconds (as the HTTP spec
 says), an HTTP date, and a bare unix timestamp; older documentation also named
 ``X-Retry-After``. :func:`retry_after_seconds` understands all of them.
+
+A value that is not a finite number (``inf``, ``1e999``, ``nan``, garbage) is ignored, as
+if the header were absent. An absurd but finite wait (``1e308``) is kept as a number and
+described in words by :func:`describe_wait` (``"a year or more"``), so messages stay short.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -16,7 +21,10 @@ from email.utils import parsedate_to_datetime
 
 import attrs
 
-__all__ = ["RateLimit", "RateLimitTracker", "retry_after_seconds"]
+__all__ = ["LONGEST_WAIT", "RateLimit", "RateLimitTracker", "describe_wait", "retry_after_seconds"]
+
+LONGEST_WAIT = 366 * 86_400.0
+"""Waits from this many seconds on are described as ``"a year or more"``."""
 
 # A number above this is a unix timestamp rather than a delay in seconds (2001-09-09).
 _UNIX_TIME_FLOOR = 1_000_000_000
@@ -90,21 +98,21 @@ def retry_after_seconds(
     except ValueError:
         number = None
     if number is not None:
-        if number != number or number in (float("inf"), float("-inf")):
+        if not math.isfinite(number):
             return None
         if number >= _UNIX_TIME_FLOOR:
             delta = number - now()
             if delta >= -_STALE_TIMESTAMP:
-                return max(0.0, delta)
+                return _capped(delta)
             # Long past as a timestamp: it can only have meant (absurdly many) seconds.
-        return max(0.0, number)
+        return _capped(number)
     try:
         moment = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:
         return None
-    return max(0.0, moment.timestamp() - now())
+    return _capped(moment.timestamp() - now())
 
 
 def reset_wait_seconds(
@@ -114,14 +122,33 @@ def reset_wait_seconds(
     reset = _int_header(headers, "x-ratelimit-reset")
     if reset is None:
         return None
-    return max(0.0, reset - now())
+    return _capped(reset - now())
+
+
+def describe_wait(seconds: float) -> str:
+    """A short reading of a wait: ``"42s"``, ``"3.5h"``, ``"12 days"``, ``"a year or more"``."""
+    if seconds >= LONGEST_WAIT:
+        return "a year or more"
+    if seconds >= 2 * 86_400:
+        return f"{seconds / 86_400:.0f} days"
+    if seconds >= 3_600:
+        return f"{seconds / 3_600:.1f}h"
+    return f"{seconds:.0f}s"
+
+
+def _capped(seconds: float) -> float:
+    return max(0.0, seconds)
 
 
 def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    """The header as an integer; ``None`` when absent or not a finite number."""
     value = headers.get(name)
     if value is None:
         return None
     try:
-        return int(float(value.strip()))
+        number = float(value.strip())
     except ValueError:
         return None
+    if not math.isfinite(number):
+        return None
+    return int(number)

@@ -29,6 +29,9 @@ The wait is ``Retry-After`` (seconds, HTTP date or unix timestamp), else for a 4
 is never slept: a 429 raises :class:`~dockerhub.errors.RateLimitError` at once, another
 status is returned as it is. Only requests whose body is in memory are re-sent (bodies
 built from ``json=``, ``data=`` or ``content=bytes`` are); a streamed upload is sent once.
+
+A blocking request made for a concurrent walk that was left is not sent again and its wait
+is cut short (:mod:`dockerhub._cancel`): the sync transport checks before every attempt.
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ import anyio
 import attrs
 import httpx
 
-from ._ratelimit import reset_wait_seconds, retry_after_seconds
+from . import _cancel
+from ._ratelimit import describe_wait, reset_wait_seconds, retry_after_seconds
 from .errors import RateLimitError, hub_message
 
 if TYPE_CHECKING:
@@ -140,7 +144,8 @@ def _retryable(method: str, outcome: httpx.Response | Exception) -> bool:
 
 def _rate_limit_error(response: httpx.Response, wait: float, max_wait: float) -> RateLimitError:
     message = (
-        f"{hub_message(response)} (asked to wait {wait:.0f}s, more than max_wait={max_wait:g}s)"
+        f"{hub_message(response)} (asked to wait {describe_wait(wait)}, "
+        f"more than max_wait={max_wait:g}s)"
     )
     error = RateLimitError.from_response(response, message)
     error.retry_after = wait
@@ -159,7 +164,8 @@ class RetryTransport(httpx.BaseTransport):
     """Sends through ``transport``, retrying as :class:`RetryPolicy` decides.
 
     Every response, retried or not, is shown to ``tracker`` (this is the lowest layer, so it
-    sees them all). ``sleep`` is injectable for tests.
+    sees them all). ``sleep`` is injectable for tests; the default wakes up early, and the
+    loop sends nothing more, once the walk the request belongs to was left.
     """
 
     def __init__(
@@ -168,7 +174,7 @@ class RetryTransport(httpx.BaseTransport):
         options: RetryOptions | None = None,
         *,
         tracker: RateLimitTracker | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] = _cancel.sleep,
         clock: Callable[[], float] = time.time,
         uniform: Callable[[float, float], float] = random.uniform,
     ) -> None:
@@ -182,6 +188,7 @@ class RetryTransport(httpx.BaseTransport):
         replayable = _replayable(request)
         attempt = 0
         while True:
+            _cancel.checkpoint()
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:

@@ -23,7 +23,13 @@ from dockerhub_client import errors as generated_errors
 from ._flow import Call, Flow
 from ._lookup import MISS
 from ._walk import Pages, iterate_async, iterate_sync
-from .errors import DockerHubError, TransportError, UnexpectedResponseError, error_for_response
+from .errors import (
+    DockerHubError,
+    TransportError,
+    UnexpectedResponseError,
+    describe_cause,
+    error_for_response,
+)
 
 if TYPE_CHECKING:
     from dockerhub_client.client import Client
@@ -55,7 +61,9 @@ def translate_error(exc: BaseException) -> DockerHubError | None:
     if isinstance(exc, httpx.TransportError):
         return _transport_error(exc, "failed")
     if isinstance(exc, httpx.DecodingError):
-        return UnexpectedResponseError(f"response could not be decoded: {exc}")
+        return UnexpectedResponseError(f"response could not be decoded: {describe_cause(exc)}")
+    if isinstance(exc, RecursionError):  # json's parser on a body nested thousands deep
+        return UnexpectedResponseError("the response body is JSON nested too deeply to parse")
     return None
 
 
@@ -65,7 +73,7 @@ def _transport_error(exc: httpx.RequestError, what: str) -> TransportError:
     except RuntimeError:
         request = None
     return TransportError(
-        f"request {what}: {type(exc).__name__}: {exc}",
+        f"request {what}: {describe_cause(exc)}",
         method=request.method if request is not None else None,
         url=request.url if request is not None else None,
     )
@@ -116,13 +124,21 @@ def _raise_typed(exc: Exception) -> None:
 class _Runner:
     """What both runners hold: the generated client, the cache shortcut, the base URL."""
 
-    def __init__(self, client: Client, lookup: CachedLookup | None, base_url: str) -> None:
+    def __init__(
+        self,
+        client: Client,
+        lookup: CachedLookup | None,
+        base_url: str,
+        ensure_open: Callable[[], None] = lambda: None,
+    ) -> None:
         self.client = client
         self.lookup = lookup
         self.base_url = base_url
+        self.ensure_open = ensure_open
 
     def cached(self, call: Call[Any]) -> Any:
-        """The parsed cached body for ``call``, or ``MISS``."""
+        """The parsed cached body for ``call``, or ``MISS`` (refused once the client is closed)."""
+        self.ensure_open()
         if self.lookup is None:
             return MISS
         return self.lookup.lookup(self.client, call.endpoint, call.kwargs)
@@ -161,6 +177,7 @@ class SyncRunner(_Runner):
 
     def send(self, endpoint: Any, kwargs: Any) -> Any:
         """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
+        self.ensure_open()
         try:
             return endpoint.sync_detailed(client=self.client, **kwargs)
         except Exception as exc:
@@ -217,6 +234,7 @@ class AsyncRunner(_Runner):
 
     async def send(self, endpoint: Any, kwargs: Any) -> Any:
         """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
+        self.ensure_open()
         try:
             return await endpoint.asyncio_detailed(client=self.client, **kwargs)
         except Exception as exc:

@@ -11,6 +11,14 @@ client's origin or does not move forward; or, for envelopes without links, the n
 number until a short or empty page), when to stop, what to report to ``progress``, and
 whether the remaining pages may be fetched concurrently. The two drivers below only do
 the fetching and hold at most ``concurrency`` pages at a time.
+
+A walk ends at the last page, at ``max_items``, or after ``max_pages`` pages (quietly: the
+caller asked for no more). A Hub that keeps linking to further pages after it has sent
+more items than its ``count`` plus one page is misbehaving: the walk raises
+:class:`~dockerhub.errors.UnexpectedResponseError` instead of yielding that page, so an
+endless ``next`` chain cannot run forever. Leaving a concurrent sync walk (``break``,
+``close()``, an exception, ``KeyboardInterrupt``) cancels the pages in flight and their
+retries and returns at once (:mod:`dockerhub._cancel`); the async walk cancels its tasks.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import httpx
 from dockerhub_client import models as generated_models
 from dockerhub_client.types import Unset
 
+from ._cancel import PageWorkers
 from ._flow import Call
 from ._validation import check_int
 from .errors import NotFoundError, UnexpectedResponseError
@@ -140,11 +149,14 @@ class Pages(Generic[T]):
     start_page: int = attrs.field(default=1, kw_only=True)
     concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
     progress: Progress | None = attrs.field(default=None, kw_only=True)
+    max_pages: int | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         check_int("per_page", self.per_page, 1, MAX_PAGE_SIZE)
         if self.max_items is not None:
             check_int("max_items", self.max_items, 0)
+        if self.max_pages is not None:
+            check_int("max_pages", self.max_pages, 1)
         check_int("start_page", self.start_page, 1)
         check_int("concurrency", self.concurrency, 1, MAX_CONCURRENCY)
         if self.progress is not None and not callable(self.progress):
@@ -201,9 +213,19 @@ class _Walk(Generic[T]):
             self.total = self._total(parsed)
             self._first_size = len(items)
         kept = items if pages.max_items is None else items[: pages.max_items - self.count]
+        if self.total is not None and self.count + len(kept) > self.total + request[1]:
+            raise UnexpectedResponseError(
+                f"the Hub said there are {self.total} items but sent more than "
+                f"{self.total + request[1]} (its count plus a page); the walk stops here"
+            )
         self.count += len(kept)
         link = self._following(parsed, request, len(items))
-        if link is None or not items or self.count == pages.max_items:
+        if (
+            link is None
+            or not items
+            or self.count == pages.max_items
+            or self._fetched == pages.max_pages
+        ):
             self.next = None
         elif _offset(link) <= _offset(request):
             # Pages only move forward; a link back (or to the same page) would loop. Comparing
@@ -236,6 +258,8 @@ class _Walk(Generic[T]):
         last = math.ceil(self.total / size)
         if pages.max_items is not None:
             last = min(last, start - 1 + math.ceil(pages.max_items / size))
+        if pages.max_pages is not None:
+            last = min(last, start - 1 + pages.max_pages)
         return ((page, size) for page in range(start + 1, last + 1))
 
     def _total(self, parsed: Any) -> int | None:
@@ -308,15 +332,13 @@ def iterate_sync(fetch: Fetch, base_url: str, pages: Pages[T]) -> Generator[T, N
 def _window_sync(
     fetch: Fetch, walk: _Walk[T], plan: Iterator[_Request], concurrency: int
 ) -> Generator[T, None, None]:
-    # Imported here: most walks are sequential, and importing it costs start-up time.
-    from concurrent.futures import ThreadPoolExecutor
-
     pending: deque[tuple[_Request, Future[Any]]] = deque()
-    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="dockerhub-pages")
+    workers = PageWorkers()
     try:
         while True:
             for request in islice(plan, concurrency - len(pending)):
-                pending.append((request, pool.submit(fetch, walk.call(request))))
+                call = walk.call(request)
+                pending.append((request, workers.submit(functools.partial(fetch, call))))
             if not pending:
                 return
             request, future = pending.popleft()
@@ -329,9 +351,11 @@ def _window_sync(
             if walk.next is None:
                 return
     finally:
+        # Leaving for any reason: stop every page in flight at its next request or retry
+        # wait, and do not wait for them (their results are dropped).
+        workers.cancel()
         for _, future in pending:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def iterate_async(

@@ -15,9 +15,12 @@ from typing import Any
 
 import httpx
 
+from ._redact import redact, register
+
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "DockerHubError",
     "NotFoundError",
@@ -26,6 +29,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnexpectedResponseError",
+    "describe_cause",
     "error_for_response",
     "hub_message",
 ]
@@ -42,6 +46,9 @@ class DockerHubError(Exception):
         method: the HTTP method of the failed request, when known.
         url: the request URL, with secret-looking query values redacted.
         message: the Hub's message (``detail``/``message``/``error`` field), or a summary.
+
+    The message, ``str`` and ``repr`` pass through the SDK's redactor: no password, access
+    token or JWT the client held or received (nor anything shaped like one) appears in them.
     """
 
     status: int | None
@@ -57,11 +64,11 @@ class DockerHubError(Exception):
         method: str | None = None,
         url: str | httpx.URL | None = None,
     ) -> None:
-        self.message = message
+        self.message = redact(message)
         self.status = status
         self.method = method
-        self.url = _safe_url(url) if url is not None else None
-        super().__init__(message)
+        self.url = redact(_safe_url(url)) if url is not None else None
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         parts = []
@@ -70,10 +77,10 @@ class DockerHubError(Exception):
         if self.method and self.url:
             parts.append(f"{self.method} {self.url}")
         prefix = " ".join(parts)
-        return f"{prefix}: {self.message}" if prefix else self.message
+        return redact(f"{prefix}: {self.message}" if prefix else self.message)
 
     def __repr__(self) -> str:
-        return (
+        return redact(
             f"{type(self).__name__}(status={self.status!r}, method={self.method!r}, "
             f"url={self.url!r}, message={self.message!r})"
         )
@@ -160,7 +167,7 @@ class RateLimitError(DockerHubError):
         )
 
     def __repr__(self) -> str:
-        return (
+        return redact(
             f"RateLimitError(status={self.status!r}, method={self.method!r}, url={self.url!r}, "
             f"message={self.message!r}, retry_after={self.retry_after!r}, limit={self.limit!r}, "
             f"remaining={self.remaining!r}, reset={self.reset!r})"
@@ -180,6 +187,10 @@ class TransportError(DockerHubError):
     """No usable response: connection refused or reset, DNS failure, timeout, TLS error."""
 
 
+class ClientClosedError(DockerHubError):
+    """The client was used after ``close()``/``aclose()``; create a new one."""
+
+
 _BY_STATUS: dict[int, type[DockerHubError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -197,11 +208,15 @@ def error_for_response(response: httpx.Response) -> DockerHubError:
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = ServerError if status >= 500 else UnexpectedResponseError
-    error = cls.from_response(response)
-    if isinstance(error, AuthenticationError):
+    second_factor = None
+    if status == 401:
         body = _json_body(response)
         token = body.get("login_2fa_token") if isinstance(body, dict) else None
-        error.login_2fa_token = token if isinstance(token, str) else None
+        second_factor = token if isinstance(token, str) else None
+        register(second_factor)  # before the message is built, so it cannot show it
+    error = cls.from_response(response)
+    if isinstance(error, AuthenticationError):
+        error.login_2fa_token = second_factor
     return error
 
 
@@ -239,8 +254,32 @@ def _json_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse
         return None
+
+
+_DESCRIPTIONS: dict[str, str] = {
+    "ReadTimeout": "no data arrived within the read timeout",
+    "WriteTimeout": "the request could not be sent within the write timeout",
+    "ConnectTimeout": "no connection within the connect timeout",
+    "PoolTimeout": "no free connection within the pool timeout",
+    "ConnectError": "the connection could not be opened",
+    "ReadError": "the connection failed while reading the response",
+    "WriteError": "the connection failed while sending the request",
+    "RemoteProtocolError": "the server broke the HTTP protocol",
+    "LocalProtocolError": "the request could not be encoded as valid HTTP",
+    "CancelledError": "the operation was cancelled",
+}
+
+
+def describe_cause(exc: BaseException) -> str:
+    """``"<ExceptionType>: <what happened>"``, readable even when ``str(exc)`` is empty
+    (httpx's async timeouts are), and redacted (an httpx message may quote a header)."""
+    name = type(exc).__name__
+    detail = " ".join(str(exc).split())
+    if not detail:
+        detail = _DESCRIPTIONS.get(name, "no further detail")
+    return redact(f"{name}: {_clip(detail)}")
 
 
 def _looks_like_html(response: httpx.Response) -> bool:

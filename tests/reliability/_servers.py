@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -157,3 +158,68 @@ def redirect_to(location: str) -> Behaviour:
 
 def elapsed_since(start: float) -> float:
     return time.monotonic() - start
+
+
+# -- bodies that grow without bound --------------------------------------------------------
+
+
+def _raw_deflate_of_zeros(mib: int) -> tuple[bytes, bytes, bytes]:
+    """(first, repeat, end) of a raw deflate stream of ``mib`` MiB of zeros, built without
+    compressing them all: after a full flush the compressor starts afresh, so one flushed
+    MiB can be repeated as is."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    zeros = bytes(1 << 20)
+    first = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    repeat = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    end = compressor.flush(zlib.Z_FINISH)
+    assert mib >= 1
+    return first, repeat, end
+
+
+def gzip_bomb(inflated_mib: int) -> Behaviour:
+    """A 200 with ``Content-Encoding: gzip`` whose body inflates to ``inflated_mib`` MiB of
+    zeros (4096 MiB take about 4 MB on the wire)."""
+    first, repeat, end = _raw_deflate_of_zeros(inflated_mib)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"
+    trailer = b"\x00" * 8  # never reached: the client stops long before
+    size = len(header) + len(first) + len(repeat) * (inflated_mib - 1) + len(end) + len(trailer)
+
+    def behaviour(conn: socket.socket, server: RawServer) -> None:
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            + f"Content-Length: {size}\r\nConnection: close\r\n\r\n".encode()
+            + header
+            + first
+        )
+        for _ in range(inflated_mib - 1):
+            if server.stopped.is_set():
+                return
+            conn.sendall(repeat)
+        conn.sendall(end + trailer)
+
+    return behaviour
+
+
+def endless_chunked(conn: socket.socket, server: RawServer) -> None:
+    """A chunked 200 whose body never ends (64 KiB chunks until the client hangs up)."""
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    )
+    chunk = b"%x\r\n" % (1 << 16) + b" " * (1 << 16) + b"\r\n"
+    while not server.stopped.is_set():
+        conn.sendall(chunk)
+
+
+def encoded_body(body: bytes, encoding: str) -> Behaviour:
+    """A 200 whose body is ``body`` sent with ``Content-Encoding: encoding`` (already encoded)."""
+
+    def behaviour(conn: socket.socket, server: RawServer) -> None:
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            + f"Content-Encoding: {encoding}\r\nContent-Length: {len(body)}\r\n".encode()
+            + b"Connection: close\r\n\r\n"
+            + body
+        )
+
+    return behaviour

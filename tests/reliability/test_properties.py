@@ -3,7 +3,7 @@ the typed errors."""
 
 from __future__ import annotations
 
-import contextlib
+import json
 from typing import Any
 
 import httpx
@@ -160,11 +160,46 @@ def test_tag_page_bodies_parse_or_raise_unexpected(body: Any) -> None:
         assert all(isinstance(tag, models.Tag) for tag in walked)
 
 
+_NOT_JSON = object()
+
+
+def _decoded(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
 @SETTINGS
-@given(raw=st.binary(max_size=64))
+@given(
+    raw=st.one_of(
+        st.binary(max_size=64),
+        st.builds(lambda n: b"[" * n + b"]" * n, st.integers(1, 20_000)),
+        st.builds(lambda n: b'{"a":' * n + b"1" + b"}" * n, st.integers(1, 20_000)),
+    )
+)
 def test_arbitrary_bytes_parse_or_raise_unexpected(raw: bytes) -> None:
+    """A 200 body that is not a JSON object is always an UnexpectedResponseError (bytes
+    that are not JSON, JSON nested past what json parses, a list, a number); a JSON
+    object is a Repository holding the same values, or an UnexpectedResponseError when its
+    fields have the wrong types."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=raw, headers={"Content-Type": "application/json"})
 
-    with sync_hub(handler, cache=False) as hub, contextlib.suppress(UnexpectedResponseError):
-        hub.repository("library", "nginx")
+    decoded = _decoded(raw)
+    with sync_hub(handler, cache=False) as hub:
+        try:
+            outcome: Any = hub.repository("library", "nginx")
+        except UnexpectedResponseError as exc:
+            outcome = exc
+    if not isinstance(decoded, dict):
+        assert isinstance(outcome, UnexpectedResponseError), (raw, outcome)
+        return
+    if isinstance(outcome, UnexpectedResponseError):
+        assert outcome.status in (200, None)
+        return
+    assert isinstance(outcome, models.Repository)
+    for key in ("name", "namespace", "description"):
+        if isinstance(decoded.get(key), str):
+            assert getattr(outcome, key) == decoded[key]

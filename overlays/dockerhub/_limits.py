@@ -1,0 +1,254 @@
+"""A cap on the decoded size of every response body, as an httpx transport.
+
+:class:`BoundedTransport` (and its async twin) sits directly above the network. It takes
+over decoding ``Content-Encoding`` from httpx and hands up the decoded body in chunks of at
+most 64 KiB, counting them; past ``max_bytes`` it raises
+:class:`~dockerhub.errors.UnexpectedResponseError` naming the limit and stops reading. A
+compressed body is inflated with a bounded output size per step (``zlib``'s
+``max_length``), so a 4 MB gzip body that would inflate to 4 GiB never occupies more than
+the cap: httpx's own decoders inflate each network chunk whole, which is why decoding is
+done here and not left to them.
+
+Supported encodings are ``identity``, ``gzip`` (``x-gzip``) and ``deflate`` (zlib-wrapped or
+raw), alone or chained; the facade asks for exactly those in ``Accept-Encoding``. Any other
+encoding is refused as :class:`~dockerhub.errors.UnexpectedResponseError`, since it could
+not be inflated under the cap. A corrupt compressed body raises ``httpx.DecodingError``,
+as httpx itself would.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import AsyncIterator, Iterator
+from typing import Protocol
+
+import httpx
+
+from .errors import UnexpectedResponseError
+
+__all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "AsyncBoundedTransport",
+    "BoundedTransport",
+]
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""The default cap on a decoded response body: 64 MiB."""
+ACCEPT_ENCODING = "gzip, deflate"
+_CHUNK = 64 * 1024
+
+
+class _Stage(Protocol):
+    def feed(self, data: bytes) -> Iterator[bytes]: ...
+
+    def flush(self) -> Iterator[bytes]: ...
+
+
+class _Inflate:
+    """One gzip or deflate layer, inflated at most ``_CHUNK`` bytes per step."""
+
+    def __init__(self, encoding: str) -> None:
+        self._encoding = encoding
+        # 32 + MAX_WBITS reads a gzip or a zlib header; raw deflate is tried if that fails.
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
+        self._started = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while data or not self._started:
+            try:
+                out = self._inflater.decompress(data, _CHUNK)
+            except zlib.error as exc:
+                if self._started or self._encoding != "deflate":
+                    raise httpx.DecodingError(f"invalid {self._encoding} body: {exc}") from exc
+                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
+                self._started = True
+                continue
+            self._started = True
+            if out:
+                yield out
+            data = self._inflater.unconsumed_tail
+            if not data and len(out) < _CHUNK:
+                return
+        # Output filled the step exactly with no input left: drain what zlib still holds.
+        yield from self.flush()
+
+    def flush(self) -> Iterator[bytes]:
+        while True:
+            out = self._inflater.decompress(b"", _CHUNK)
+            if out:
+                yield out
+            if len(out) < _CHUNK and not self._inflater.unconsumed_tail:
+                return
+
+
+class _Refused:
+    """An encoding that cannot be inflated under the cap: refused on the first read, so
+    httpx closes the response (and frees its connection) as for any failed read."""
+
+    def __init__(self, encoding: str, response: httpx.Response) -> None:
+        self._encoding = encoding
+        self._response = response
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        request = self._response.request
+        raise UnexpectedResponseError(
+            f"the response uses Content-Encoding {self._encoding!r}, which the SDK did not "
+            "ask for and does not decode",
+            status=self._response.status_code,
+            method=request.method,
+            url=request.url,
+        )
+
+    def flush(self) -> Iterator[bytes]:
+        return self.feed(b"")
+
+
+def _stages(response: httpx.Response) -> list[_Stage]:
+    """The decoding layers for the response's ``Content-Encoding``, outermost first."""
+    header = response.headers.get("content-encoding", "")
+    names = [part.strip().lower() for part in header.split(",") if part.strip()]
+    stages: list[_Stage] = []
+    for name in reversed(names):  # the last encoding applied is the first to undo
+        if name == "identity":
+            continue
+        if name in ("gzip", "x-gzip", "deflate"):
+            stages.append(_Inflate("deflate" if name == "deflate" else "gzip"))
+        else:
+            return [_Refused(header, response)]
+    return stages
+
+
+class _Counter:
+    """Decodes raw chunks through the stages and refuses output past the limit."""
+
+    def __init__(self, stages: list[_Stage], limit: int | None, response: httpx.Response) -> None:
+        self._stages = stages
+        self._limit = limit
+        self._response = response
+        self._seen = 0
+
+    def feed(self, raw: bytes) -> Iterator[bytes]:
+        for chunk in self._through(0, raw):
+            yield self._count(chunk)
+
+    def finish(self) -> Iterator[bytes]:
+        for index, stage in enumerate(self._stages):
+            for piece in stage.flush():
+                for chunk in self._through(index + 1, piece):
+                    yield self._count(chunk)
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self._stages):
+            if data:
+                yield data
+            return
+        for piece in self._stages[index].feed(data):
+            yield from self._through(index + 1, piece)
+
+    def _count(self, chunk: bytes) -> bytes:
+        self._seen += len(chunk)
+        if self._limit is not None and self._seen > self._limit:
+            raise too_large(self._response, self._limit)
+        return chunk
+
+
+def too_large(response: httpx.Response, limit: int) -> UnexpectedResponseError:
+    """The error for a body past ``limit`` decoded bytes."""
+    mib = limit / (1024 * 1024)
+    size = f"{mib:g} MiB" if mib >= 1 else f"{limit} bytes"
+    request = response.request
+    return UnexpectedResponseError(
+        f"the response body is larger than max_response_bytes={limit} ({size}); "
+        "it was not read further",
+        status=response.status_code,
+        method=request.method,
+        url=request.url,
+    )
+
+
+class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The response's raw stream, decoded and counted as it is read."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, counter: _Counter
+    ) -> None:
+        self._inner = inner
+        self._counter = counter
+
+    def __iter__(self) -> Iterator[bytes]:
+        if not isinstance(self._inner, httpx.SyncByteStream):
+            raise RuntimeError("a sync read of an async response stream")
+        for raw in self._inner:
+            yield from self._counter.feed(raw)
+        yield from self._counter.finish()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        if not isinstance(self._inner, httpx.AsyncByteStream):
+            raise RuntimeError("an async read of a sync response stream")
+        async for raw in self._inner:
+            for chunk in self._counter.feed(raw):
+                yield chunk
+        for chunk in self._counter.finish():
+            yield chunk
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.SyncByteStream):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncByteStream):
+            await self._inner.aclose()
+
+
+def bound(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
+    """Make ``response`` decode its own body under ``limit`` bytes (in place; returned)."""
+    response.request = request
+    try:
+        # Built with its body in memory (a mock transport): only its size can be checked.
+        in_memory = len(response.content)
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        if limit is not None and in_memory > limit:
+            raise too_large(response, limit)
+        return response
+    stages = _stages(response)
+    if stages:
+        # The body handed up is decoded: httpx must not decode it again.
+        del response.headers["content-encoding"]
+        response.headers.pop("content-length", None)
+    response.stream = _BoundedStream(response.stream, _Counter(stages, limit, response))
+    return response
+
+
+class BoundedTransport(httpx.BaseTransport):
+    """Sends through ``transport``; every response body is decoded under ``max_bytes``."""
+
+    def __init__(self, transport: httpx.BaseTransport, max_bytes: int | None) -> None:
+        self._inner = transport
+        self.max_bytes = max_bytes
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``; the response's body is bounded while it is read."""
+        return bound(self._inner.handle_request(request), request, self.max_bytes)
+
+    def close(self) -> None:
+        """Close the wrapped transport."""
+        self._inner.close()
+
+
+class AsyncBoundedTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`BoundedTransport`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, max_bytes: int | None) -> None:
+        self._inner = transport
+        self.max_bytes = max_bytes
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``; the response's body is bounded while it is read."""
+        return bound(await self._inner.handle_async_request(request), request, self.max_bytes)
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._inner.aclose()
