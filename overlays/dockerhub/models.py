@@ -2,13 +2,38 @@
 
 This module re-exports :mod:`dockerhub_client.models` so applications can write
 ``from dockerhub.models import Repository, Tag``. Models are imported on first use.
+
+A field the Hub left out of a response holds :data:`UNSET` (falsy, typed :class:`Unset`),
+so ``repo.pull_count`` is typed ``int | Unset``. Narrow it with :func:`or_none` (``None``
+for an absent field) or :func:`is_set`::
+
+    from dockerhub.models import is_set, or_none
+
+    pulls: int | None = or_none(repo.pull_count)
+    if is_set(repo.star_count):
+        stars: int = repo.star_count
 """
 
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 from dockerhub_client import models as _generated
 from dockerhub_client.models import *  # noqa: F403 - the re-export is the point
-from dockerhub_client.models import __all__ as __all__
+from dockerhub_client.models import __all__ as _model_names
+from dockerhub_client.types import UNSET, Unset
+
+T = TypeVar("T")
+
+__all__ = [*_model_names, "UNSET", "Unset", "is_set", "or_none"]
+
+
+def or_none(value: T | Unset) -> T | None:
+    """``value``, or ``None`` when the Hub left the field out (:data:`UNSET`)."""
+    return None if isinstance(value, Unset) else value
+
+
+def is_set(value: T | Unset) -> TypeGuard[T]:
+    """Whether the Hub sent this field (it is not :data:`UNSET`); narrows the type."""
+    return not isinstance(value, Unset)
 
 
 def __getattr__(name: str) -> Any:

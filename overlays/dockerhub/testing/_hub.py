@@ -9,7 +9,9 @@ transports and the HTTP server only translate to and from :class:`FakeRequest`.
 from __future__ import annotations
 
 import enum
+import functools
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -181,7 +183,15 @@ class FakeHub:
 
     def _dispatch(self, request: FakeRequest) -> FakeResponse:
         try:
-            route, params = _ROUTER.resolve(request.method, request.path)
+            try:
+                route, params = _ROUTER.resolve(request.method, request.path)
+            except HubError as miss:
+                operation = spec_operation(request.method, request.path)
+                if operation is None:
+                    raise
+                raise HubError(
+                    501, f"FakeHub does not implement {operation} ({request.method} {request.path})"
+                ) from miss
             principal = self._authenticate(request)
             self._check_scopes(request, route.method, route.template, params, principal)
             return route.handler(self._context(request, params, principal))
@@ -263,6 +273,29 @@ class FakeHub:
     def routes() -> list[tuple[str, str]]:
         """Every ``(method, path template)`` the fake serves (HEAD follows GET)."""
         return _ROUTER.templates()
+
+
+@functools.cache
+def _spec_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The spec's operations as ``(METHOD, path regex, operationId)``."""
+    from dockerhub_client.facade import SPEC_OPERATIONS
+
+    found = []
+    for method, path, name in SPEC_OPERATIONS:
+        parts = re.split(r"\{\w+\}", path.rstrip("/"))
+        pattern = "[^/]+".join(re.escape(part) for part in parts)
+        found.append((method, re.compile(f"^{pattern}/?$"), name))
+    return tuple(found)
+
+
+def spec_operation(method: str, path: str) -> str | None:
+    """The spec's operationId for ``method`` + ``path``, if the spec describes it."""
+    wanted = "GET" if method == "HEAD" else method
+    for candidate in dict.fromkeys((method, wanted)):
+        for spec_method, pattern, name in _spec_patterns():
+            if spec_method == candidate and pattern.match(path):
+                return name
+    return None
 
 
 _EMPTY_REQUEST = FakeRequest("GET", "/", {}, {}, b"", "http://fake")
