@@ -74,6 +74,7 @@ def _sample_path(template: str) -> str:
 def _lacking() -> set[str]:
     from dockerhub.testing._http import HubError
     from dockerhub.testing._hub import _ROUTER
+
     missing = set()
     for method, path, operation_id in SPEC_OPERATIONS:
         try:
