@@ -221,3 +221,27 @@ def test_paging_methods_can_be_called_through_the_class() -> None:
             walked = [tag.name for tag in DockerHub.iter_tags(hub, "nginx")]
             collected = [tag.name for tag in DockerHub.collect_tags(hub, "nginx")]
     assert walked == collected == ["latest"]
+
+
+def test_set_cache_options_uses_the_names_of_cache_options() -> None:
+    with DockerHub() as hub:
+        hub.set_cache_options(ttl=60, max_entries=10)
+        assert (hub._cache.options.ttl, hub._cache.options.max_entries) == (60.0, 10)
+        hub.set_cache_options(time=30)  # the original library's name stays accepted
+        assert (hub._cache.options.ttl, hub._cache.options.max_entries) == (30.0, 10)
+        hub.set_cache_options(enabled=False)
+        assert (hub._cache.options.enabled, hub._cache.options.ttl) == (False, 300.0)
+        with pytest.raises(ValueError, match="ttl= or time="):
+            hub.set_cache_options(ttl=1, time=2)
+
+
+def test_the_constructor_reads_docker_hub_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HUB_BASE_URL", "http://127.0.0.1:8000")
+    with DockerHub() as hub:
+        assert hub.base_url == "http://127.0.0.1:8000"
+    assert AsyncDockerHub().base_url == "http://127.0.0.1:8000"
+    with DockerHub("https://hub.example") as explicit:
+        assert explicit.base_url == "https://hub.example"  # an explicit argument wins
+    monkeypatch.delenv("DOCKER_HUB_BASE_URL")
+    with DockerHub() as default:
+        assert default.base_url == "https://hub.docker.com"

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+import attrs
 import httpx
 
 from dockerhub_client.client import Client
@@ -181,15 +182,31 @@ class _HubBase(HandwrittenOperations):
             raise ValueError("token holds spaces, control or non-ASCII characters")
         self._auth.set_token(token.strip())
 
-    def set_cache_options(self, *, enabled: bool = True, time: float = 300) -> None:
-        """Turn the response cache on or off and set its lifetime in seconds; clears it."""
+    def set_cache_options(
+        self,
+        *,
+        enabled: bool = True,
+        ttl: float | None = None,
+        max_entries: int | None = None,
+        max_bytes: int | None = None,
+        time: float | None = None,
+    ) -> None:
+        """Change the response cache (the names of :class:`CacheOptions`); clears it.
+
+        ``ttl`` is the lifetime in seconds (300 when not given); ``time`` is the original
+        Node library's name for it. Sizes not given stay as they are.
+        """
+        if ttl is not None and time is not None and ttl != time:
+            raise ValueError("set_cache_options(): give ttl= or time= (the same thing), not both")
+        lifetime = ttl if ttl is not None else time
         current = self._cache.options
         self._cache.configure(
-            CacheOptions(
+            attrs.evolve(
+                current,
                 enabled=enabled,
-                ttl=float(time),
-                max_entries=current.max_entries,
-                max_bytes=current.max_bytes,
+                ttl=float(300 if lifetime is None else lifetime),
+                max_entries=current.max_entries if max_entries is None else max_entries,
+                max_bytes=current.max_bytes if max_bytes is None else max_bytes,
             )
         )
 
