@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+import respx
 
 from dockerhub import AsyncDockerHub, DockerHub, UnexpectedResponseError
 from dockerhub.models import Repository
@@ -116,3 +117,18 @@ async def test_fresh_reads_skip_the_cache_in_async_tasks_too() -> None:
             await hub.repository("nginx")
         await hub.repository("nginx")
     assert len(upstream.seen) == 2
+
+
+def test_walked_pages_skip_the_cache_while_one_page_reads_are_kept() -> None:
+    page = {"count": 1, "next": None, "previous": None, "results": [{"name": "latest"}]}
+    with respx.mock(base_url="https://hub.docker.com") as router:
+        route = router.get("/v2/repositories/library/nginx/tags/").respond(200, json=page)
+        with DockerHub() as hub:
+            assert [t.name for t in hub.iter_tags("nginx")] == ["latest"]
+            assert [t.name for t in hub.collect_tags("nginx")] == ["latest"]
+            assert hub.cache_info().entries == 0  # the walks stored nothing
+            assert route.call_count == 2
+            hub.tags("nginx")
+            hub.tags("nginx")
+            assert route.call_count == 3  # the one-page read was cached
+            assert hub.cache_info().entries == 1

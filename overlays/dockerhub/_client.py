@@ -43,6 +43,7 @@ from ._redact import install_log_filters, redact
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
 from ._runner import AsyncRunner, SyncRunner
 from ._validation import check_int
+from ._walk import walking
 from ._version import __version__
 from .errors import ClientClosedError
 
@@ -225,7 +226,8 @@ class _HubBase(HandwrittenOperations):
             _BYPASS.reset(token)
 
     def _bypassing(self) -> bool:
-        return id(self) in _BYPASS.get()
+        """Whether the current read skips the cache: inside ``fresh()``, or a walked page."""
+        return walking() or id(self) in _BYPASS.get()
 
     def _mark_bypass(self, request: httpx.Request) -> None:
         if self._bypassing():

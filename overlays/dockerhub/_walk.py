@@ -28,6 +28,7 @@ import math
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import aclosing
+from contextvars import ContextVar
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -58,6 +59,7 @@ __all__ = [
     "Progress",
     "iterate_async",
     "iterate_sync",
+    "walking",
 ]
 
 T = TypeVar("T")
@@ -310,9 +312,44 @@ class _Walk(Generic[T]):
 Fetch = Callable[[Call[Any]], Any]
 AsyncFetch = Callable[[Call[Any]], Awaitable[Any]]
 
+_WALKING: ContextVar[bool] = ContextVar("dockerhub_walking", default=False)
+
+
+def walking() -> bool:
+    """Whether the current request fetches a page of a walk.
+
+    Walked pages skip the response cache (neither read from it nor stored): a walk reads
+    each page once, and keeping thousands of pages would grow the cache, and the process,
+    by the size of the whole list. One-page methods (``tags()``) are cached as usual.
+    """
+    return _WALKING.get()
+
+
+def _uncached(fetch: Fetch) -> Fetch:
+    def page(call: Call[Any]) -> Any:
+        token = _WALKING.set(True)
+        try:
+            return fetch(call)
+        finally:
+            _WALKING.reset(token)
+
+    return page
+
+
+def _uncached_async(fetch: AsyncFetch) -> AsyncFetch:
+    async def page(call: Call[Any]) -> Any:
+        token = _WALKING.set(True)
+        try:
+            return await fetch(call)
+        finally:
+            _WALKING.reset(token)
+
+    return page
+
 
 def iterate_sync(fetch: Fetch, base_url: str, pages: Pages[T]) -> Generator[T, None, None]:
     """Yield every item of ``pages``, each page fetched by ``fetch`` (threads when concurrent)."""
+    fetch = _uncached(fetch)
     walk = _Walk(pages, base_url)
     request = walk.next
     if request is None:
@@ -362,6 +399,7 @@ async def iterate_async(
     fetch: AsyncFetch, base_url: str, pages: Pages[T]
 ) -> AsyncGenerator[T, None]:
     """Yield every item of ``pages``, each page awaited from ``fetch`` (tasks when concurrent)."""
+    fetch = _uncached_async(fetch)
     walk = _Walk(pages, base_url)
     request = walk.next
     if request is None:
