@@ -43,8 +43,8 @@ from ._redact import install_log_filters, redact
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
 from ._runner import AsyncRunner, SyncRunner
 from ._validation import check_int
-from ._walk import walking
 from ._version import __version__
+from ._walk import walking
 from .errors import ClientClosedError
 
 if TYPE_CHECKING:
