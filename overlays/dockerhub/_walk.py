@@ -30,6 +30,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iter
 from contextlib import aclosing
 from contextvars import ContextVar
 from itertools import islice
+from urllib.parse import parse_qsl
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -190,6 +191,8 @@ class _Walk(Generic[T]):
     def __init__(self, pages: Pages[T], base_url: str) -> None:
         self._pages = pages
         self._base = httpx.URL(base_url)
+        # Links the Hub writes with the client's own origin are read without a URL parse.
+        self._own = f"{self._base.scheme}://{self._base.netloc.decode('ascii')}/"
         self._fetched = 0
         self._first_size = 0
         self.total: int | None = None
@@ -285,8 +288,27 @@ class _Walk(Generic[T]):
         raw = getattr(parsed, "next_", None)
         if not isinstance(raw, str) or not raw.strip():
             return None
+        raw = raw.strip()
+        if raw.startswith(self._own) and raw.isascii() and "@" not in raw:
+            # The common case: an absolute link on the client's own origin. Only its
+            # query matters; the slow path below handles everything else.
+            params = dict(parse_qsl(raw.partition("#")[0].partition("?")[2]))
+        else:
+            params = self._foreign(raw)
+        page = _positive_int(params.get("page"))
+        if page is None:
+            raise UnexpectedResponseError("the next-page link has no valid page number")
+        if "page_size" in params:
+            size = _positive_int(params.get("page_size"))
+            if size is None:
+                raise UnexpectedResponseError("the next-page link has an invalid page_size")
+            page_size = size
+        return page, page_size
+
+    def _foreign(self, raw: str) -> dict[str, str]:
+        """The query of a relative link or one naming another origin (refused)."""
         try:
-            url = self._base.join(raw.strip())
+            url = self._base.join(raw)
         except httpx.InvalidURL as exc:
             raise UnexpectedResponseError("the next-page link is not a valid URL") from exc
         if _origin(url) != _origin(self._base):
@@ -295,15 +317,7 @@ class _Walk(Generic[T]):
                 f"the next-page link leaves {self._base.scheme}://{self._base.netloc.decode()} "
                 f"for {url.scheme}://{url.host}{port}; not following it"
             )
-        page = _positive_int(url.params.get("page"))
-        if page is None:
-            raise UnexpectedResponseError("the next-page link has no valid page number")
-        if "page_size" in url.params:
-            size = _positive_int(url.params.get("page_size"))
-            if size is None:
-                raise UnexpectedResponseError("the next-page link has an invalid page_size")
-            page_size = size
-        return page, page_size
+        return dict(url.params)
 
 
 # -- drivers: the only I/O ------------------------------------------------------------------
