@@ -30,8 +30,8 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iter
 from contextlib import aclosing
 from contextvars import ContextVar
 from itertools import islice
-from urllib.parse import parse_qsl
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import parse_qsl
 
 import attrs
 import httpx
