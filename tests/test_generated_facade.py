@@ -177,7 +177,10 @@ _USE_IT = textwrap.dedent(
             "count": 3,
             "next": nxt if page == 1 else None,
             "previous": None,
-            "results": [{"name": f"r{page}-{i}"} for i in range(2 if page == 1 else 1)],
+            "results": [
+                {"namespace": "library", "name": f"r{page}-{i}"}
+                for i in range(2 if page == 1 else 1)
+            ],
         })
 
     with DockerHub(cache=False, transport=httpx.MockTransport(handler)) as hub:
