@@ -26,6 +26,24 @@ TAGS = {
     "orgs",
     "teams",
     "audit-logs",
+    "scim",
+}
+LOGINS = {"login_user", "login_2fa", "create_auth_token"}
+PUBLIC_READS = {
+    "get_user",
+    "list_user_repositories",
+    "list_starred_repositories",
+    "get_repository",
+    "list_legacy_namespace_repositories",
+    "list_comments",
+    "list_tags",
+    "list_namespace_repositories",
+    "get_namespace_repository",
+    "check_namespace_repository",
+    "list_namespace_repository_tags",
+    "check_namespace_repository_tags",
+    "get_namespace_repository_tag",
+    "check_namespace_repository_tag",
 }
 
 
@@ -54,15 +72,44 @@ def test_every_operation_is_tagged_named_and_unique(spec: dict[str, Any]) -> Non
     for path, method, op in _operations(spec):
         assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"]), (path, method)
         assert len(op["tags"]) == 1 and op["tags"][0] in TAGS, (path, method)
-        assert "security" not in op, "operation-level security breaks anonymous calls"
         assert "default" not in op["responses"], (path, method)
 
 
-def test_bearer_security_allows_anonymous_access(spec: dict[str, Any]) -> None:
+def test_security_is_required_except_logins_public_reads_and_scim(spec: dict[str, Any]) -> None:
     scheme = spec["components"]["securitySchemes"]["bearerAuth"]
     assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
-    assert {"bearerAuth": []} in spec["security"]
-    assert {} in spec["security"]
+    assert spec["security"] == [{"bearerAuth": []}]
+    found: dict[str, list[Any]] = {}
+    for path, _, op in _operations(spec):
+        expected: list[Any] | None = None
+        if op["operationId"] in LOGINS:
+            expected = []
+        elif op["operationId"] in PUBLIC_READS:
+            expected = [{"bearerAuth": []}, {}]
+        elif path.startswith("/v2/scim/2.0/"):
+            expected = [{"bearerSCIMAuth": []}]
+        assert op.get("security") == expected, op["operationId"]
+        if expected is not None:
+            found[op["operationId"]] = expected
+    assert set(found) >= LOGINS | PUBLIC_READS
+    assert len(found) == len(LOGINS | PUBLIC_READS) + 9
+
+
+def test_every_generated_endpoint_accepts_a_plain_client() -> None:
+    """The SDK authenticates in its transport, so no endpoint may demand AuthenticatedClient."""
+    api = ROOT / "client" / "dockerhub_client" / "api"
+    for module in api.rglob("*.py"):
+        assert "client: AuthenticatedClient," not in module.read_text(), module.name
+
+
+def test_deprecations_follow_docker(spec: dict[str, Any]) -> None:
+    deprecated = {op["operationId"] for _, _, op in _operations(spec) if op.get("deprecated")}
+    assert deprecated == {
+        "login_user",
+        "create_repository",
+        "get_repository",
+        "list_legacy_namespace_repositories",
+    }
 
 
 ORIGINAL_CALLS = {

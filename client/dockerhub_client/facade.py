@@ -60,25 +60,44 @@ if TYPE_CHECKING:
         Collaborator,
         Comment,
         CreateBuildTagRequestSourceType,
+        CreateWebhookPipelineRequestWebhooksItem,
         CurrentUser,
+        CustomRegistry,
+        ListOrgMembersRole,
+        ListOrgMembersType,
+        ListScimUsersSortOrder,
+        ListTagsOrdering,
         Org,
         OrgAccessToken,
         OrgAccessTokenResource,
         OrgInvite,
         OrgMember,
         OrgSettings,
+        RegistryAccessManagement,
         Repository,
         RepositorySummary,
+        ScimName,
+        ScimResourceType,
+        ScimResourceTypeList,
+        ScimSchema,
+        ScimSchemaList,
+        ScimServiceProviderConfig,
+        ScimUser,
+        ScimUserList,
+        StandardRegistry,
         Tag,
         Team,
         TeamMember,
         TeamRepositoryPermission,
         TriggeredBuild,
         UpdateBuildTagRequestSourceType,
+        UpdateOrgSettingsRequest,
+        UpdateTeamRepositoryPermissionRequestPermission,
         User,
         VerifyImmutableTagsResponse,
         Webhook,
         WebhookHook,
+        WebhookPipeline,
     )
 
 __all__ = ["HANDWRITTEN", "OPERATIONS", "SPEC_OPERATIONS", "AsyncOperations", "SyncOperations"]
@@ -107,9 +126,11 @@ OPERATIONS: dict[str, str] = {
     "create_build_tag": "create_build_tag",
     "create_namespace_repository": "create_namespace_repository",
     "create_org_access_token": "create_org_access_token",
+    "create_scim_user": "create_scim_user",
     "create_team": "create_team",
     "create_webhook": "create_webhook",
     "create_webhook_hook": "create_webhook_hook",
+    "create_webhook_pipeline": "create_webhook_pipeline",
     "delete_access_token": "delete_access_token",
     "delete_build_link": "delete_build_link",
     "delete_build_tag": "delete_build_tag",
@@ -120,8 +141,10 @@ OPERATIONS: dict[str, str] = {
     "delete_tag": "delete_tag",
     "delete_team": "delete_team",
     "delete_webhook": "delete_webhook",
+    "delete_webhook_pipeline": "delete_webhook_pipeline",
     "export_org_members": "export_org_members",
     "grant_team_repository_access": "grant_team_repository_access",
+    "list_legacy_namespace_repositories": "legacy_namespace_repositories",
     "get_current_user": "logged_in_user",
     "list_namespace_repositories": "namespace_repositories",
     "get_namespace_repository": "namespace_repository",
@@ -132,6 +155,7 @@ OPERATIONS: dict[str, str] = {
     "list_org_access_tokens": "org_access_tokens",
     "list_org_invites": "org_invites",
     "list_org_members": "org_members",
+    "get_org_registry_access": "org_registry_access",
     "get_org_settings": "org_settings",
     "remove_org_member": "remove_org_member",
     "remove_team_member": "remove_team_member",
@@ -140,11 +164,21 @@ OPERATIONS: dict[str, str] = {
     "list_starred_repositories": "repositories_starred",
     "get_repository": "repository",
     "resend_invite": "resend_invite",
+    "revoke_team_repository_access": "revoke_team_repository_access",
     "update_build_tag": "save_build_tag",
+    "get_scim_resource_type": "scim_resource_type",
+    "list_scim_resource_types": "scim_resource_types",
+    "get_scim_schema": "scim_schema",
+    "list_scim_schemas": "scim_schemas",
+    "get_scim_service_provider_config": "scim_service_provider_config",
+    "get_scim_user": "scim_user",
+    "list_scim_users": "scim_users",
+    "set_repository_privacy": "set_repository_privacy",
     "star_repository": "star_repository",
     "list_tags": "tags",
     "get_team": "team",
     "list_team_members": "team_members",
+    "get_team_repository_permission": "team_repository_permission",
     "list_teams": "teams",
     "trigger_build": "trigger_build",
     "unstar_repository": "unstar_repository",
@@ -153,12 +187,17 @@ OPERATIONS: dict[str, str] = {
     "update_namespace_repository": "update_namespace_repository",
     "update_org_access_token": "update_org_access_token",
     "update_org_member": "update_org_member",
+    "update_org_registry_access": "update_org_registry_access",
     "update_org_settings": "update_org_settings",
     "update_repository": "update_repository",
+    "update_scim_user": "update_scim_user",
     "update_team": "update_team",
+    "update_team_repository_permission": "update_team_repository_permission",
     "get_user": "user",
     "list_user_orgs": "user_orgs",
     "verify_immutable_tags": "verify_immutable_tags",
+    "get_webhook_pipeline": "webhook_pipeline",
+    "list_webhook_pipelines": "webhook_pipelines",
     "list_webhooks": "webhooks",
 }
 """operationId -> the facade method generated for it."""
@@ -278,8 +317,8 @@ _list_audit_logs_pages: PageSpec[AuditLogEvent] = PageSpec(
     _list_audit_logs_endpoint,
     "AuditLogPage",
     items="logs",
-    total="count",
-    strategy="next-link",
+    total=None,
+    strategy="page-number",
 )
 _get_build_details_endpoint = endpoint("dockerhub_client.api.builds.get_build_details")
 _list_build_history_endpoint = endpoint("dockerhub_client.api.builds.list_build_history")
@@ -333,9 +372,11 @@ _create_build_link_endpoint = endpoint("dockerhub_client.api.builds.create_build
 _create_build_tag_endpoint = endpoint("dockerhub_client.api.builds.create_build_tag")
 _create_namespace_repository_endpoint = endpoint("dockerhub_client.api.repositories.create_namespace_repository")
 _create_org_access_token_endpoint = endpoint("dockerhub_client.api.access_tokens.create_org_access_token")
+_create_scim_user_endpoint = endpoint("dockerhub_client.api.scim.create_scim_user")
 _create_team_endpoint = endpoint("dockerhub_client.api.teams.create_team")
 _create_webhook_endpoint = endpoint("dockerhub_client.api.webhooks.create_webhook")
 _create_webhook_hook_endpoint = endpoint("dockerhub_client.api.webhooks.create_webhook_hook")
+_create_webhook_pipeline_endpoint = endpoint("dockerhub_client.api.webhooks.create_webhook_pipeline")
 _delete_access_token_endpoint = endpoint("dockerhub_client.api.access_tokens.delete_access_token")
 _delete_build_link_endpoint = endpoint("dockerhub_client.api.builds.delete_build_link")
 _delete_build_tag_endpoint = endpoint("dockerhub_client.api.builds.delete_build_tag")
@@ -346,8 +387,19 @@ _delete_repository_endpoint = endpoint("dockerhub_client.api.repositories.delete
 _delete_tag_endpoint = endpoint("dockerhub_client.api.tags.delete_tag")
 _delete_team_endpoint = endpoint("dockerhub_client.api.teams.delete_team")
 _delete_webhook_endpoint = endpoint("dockerhub_client.api.webhooks.delete_webhook")
+_delete_webhook_pipeline_endpoint = endpoint("dockerhub_client.api.webhooks.delete_webhook_pipeline")
 _export_org_members_endpoint = endpoint("dockerhub_client.api.orgs.export_org_members")
 _grant_team_repository_access_endpoint = endpoint("dockerhub_client.api.teams.grant_team_repository_access")
+_list_legacy_namespace_repositories_endpoint = endpoint(
+    "dockerhub_client.api.repositories.list_legacy_namespace_repositories"
+)
+_list_legacy_namespace_repositories_pages: PageSpec[Repository] = PageSpec(
+    _list_legacy_namespace_repositories_endpoint,
+    "RepositoryPage",
+    items="results",
+    total="count",
+    strategy="next-link",
+)
 _get_current_user_endpoint = endpoint("dockerhub_client.api.users.get_current_user")
 _list_namespace_repositories_endpoint = endpoint("dockerhub_client.api.repositories.list_namespace_repositories")
 _list_namespace_repositories_pages: PageSpec[Repository] = PageSpec(
@@ -393,6 +445,7 @@ _list_org_members_pages: PageSpec[OrgMember] = PageSpec(
     total="count",
     strategy="next-link",
 )
+_get_org_registry_access_endpoint = endpoint("dockerhub_client.api.orgs.get_org_registry_access")
 _get_org_settings_endpoint = endpoint("dockerhub_client.api.orgs.get_org_settings")
 _remove_org_member_endpoint = endpoint("dockerhub_client.api.orgs.remove_org_member")
 _remove_team_member_endpoint = endpoint("dockerhub_client.api.teams.remove_team_member")
@@ -408,7 +461,16 @@ _list_starred_repositories_pages: PageSpec[Repository] = PageSpec(
 )
 _get_repository_endpoint = endpoint("dockerhub_client.api.repositories.get_repository")
 _resend_invite_endpoint = endpoint("dockerhub_client.api.orgs.resend_invite")
+_revoke_team_repository_access_endpoint = endpoint("dockerhub_client.api.teams.revoke_team_repository_access")
 _update_build_tag_endpoint = endpoint("dockerhub_client.api.builds.update_build_tag")
+_get_scim_resource_type_endpoint = endpoint("dockerhub_client.api.scim.get_scim_resource_type")
+_list_scim_resource_types_endpoint = endpoint("dockerhub_client.api.scim.list_scim_resource_types")
+_get_scim_schema_endpoint = endpoint("dockerhub_client.api.scim.get_scim_schema")
+_list_scim_schemas_endpoint = endpoint("dockerhub_client.api.scim.list_scim_schemas")
+_get_scim_service_provider_config_endpoint = endpoint("dockerhub_client.api.scim.get_scim_service_provider_config")
+_get_scim_user_endpoint = endpoint("dockerhub_client.api.scim.get_scim_user")
+_list_scim_users_endpoint = endpoint("dockerhub_client.api.scim.list_scim_users")
+_set_repository_privacy_endpoint = endpoint("dockerhub_client.api.repositories.set_repository_privacy")
 _star_repository_endpoint = endpoint("dockerhub_client.api.repositories.star_repository")
 _list_tags_endpoint = endpoint("dockerhub_client.api.tags.list_tags")
 _list_tags_pages: PageSpec[Tag] = PageSpec(
@@ -427,6 +489,7 @@ _list_team_members_pages: PageSpec[TeamMember] = PageSpec(
     total="count",
     strategy="next-link",
 )
+_get_team_repository_permission_endpoint = endpoint("dockerhub_client.api.teams.get_team_repository_permission")
 _list_teams_endpoint = endpoint("dockerhub_client.api.teams.list_teams")
 _list_teams_pages: PageSpec[Team] = PageSpec(
     _list_teams_endpoint,
@@ -442,9 +505,12 @@ _update_immutable_tags_endpoint = endpoint("dockerhub_client.api.tags.update_imm
 _update_namespace_repository_endpoint = endpoint("dockerhub_client.api.repositories.update_namespace_repository")
 _update_org_access_token_endpoint = endpoint("dockerhub_client.api.access_tokens.update_org_access_token")
 _update_org_member_endpoint = endpoint("dockerhub_client.api.orgs.update_org_member")
+_update_org_registry_access_endpoint = endpoint("dockerhub_client.api.orgs.update_org_registry_access")
 _update_org_settings_endpoint = endpoint("dockerhub_client.api.orgs.update_org_settings")
 _update_repository_endpoint = endpoint("dockerhub_client.api.repositories.update_repository")
+_update_scim_user_endpoint = endpoint("dockerhub_client.api.scim.update_scim_user")
 _update_team_endpoint = endpoint("dockerhub_client.api.teams.update_team")
+_update_team_repository_permission_endpoint = endpoint("dockerhub_client.api.teams.update_team_repository_permission")
 _get_user_endpoint = endpoint("dockerhub_client.api.users.get_user")
 _list_user_orgs_endpoint = endpoint("dockerhub_client.api.orgs.list_user_orgs")
 _list_user_orgs_pages: PageSpec[Org] = PageSpec(
@@ -455,6 +521,15 @@ _list_user_orgs_pages: PageSpec[Org] = PageSpec(
     strategy="next-link",
 )
 _verify_immutable_tags_endpoint = endpoint("dockerhub_client.api.tags.verify_immutable_tags")
+_get_webhook_pipeline_endpoint = endpoint("dockerhub_client.api.webhooks.get_webhook_pipeline")
+_list_webhook_pipelines_endpoint = endpoint("dockerhub_client.api.webhooks.list_webhook_pipelines")
+_list_webhook_pipelines_pages: PageSpec[WebhookPipeline] = PageSpec(
+    _list_webhook_pipelines_endpoint,
+    "WebhookPipelinePage",
+    items="results",
+    total="count",
+    strategy="next-link",
+)
 _list_webhooks_endpoint = endpoint("dockerhub_client.api.webhooks.list_webhooks")
 _list_webhooks_pages: PageSpec[Webhook] = PageSpec(
     _list_webhooks_endpoint,
@@ -968,7 +1043,7 @@ def _create_org_access_token(
     *,
     description: str | None = None,
     resources: list[OrgAccessTokenResource] | None = None,
-    expires_at: datetime.datetime | None = None,
+    expires_at: datetime.datetime | None | None = None,
 ) -> Call[OrgAccessToken]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
@@ -983,6 +1058,19 @@ def _create_org_access_token(
     )
 
     return Call(_create_org_access_token_endpoint, arguments, expect=models.OrgAccessToken)
+
+
+def _create_scim_user(*, schemas: list[str], userName: str, name: ScimName | None = None) -> Call[ScimUser]:
+    arguments: dict[str, Any] = {}
+    arguments["body"] = with_fields(
+        models.ScimCreateUserRequest,
+        0,
+        schemas=check_list(schemas, "schemas", 1, None),
+        user_name=userName,
+        name=given(name),
+    )
+
+    return Call(_create_scim_user_endpoint, arguments, expect=models.ScimUser)
 
 
 def _create_team(org: str, name: str, *, description: str | None = None) -> Call[Team]:
@@ -1026,6 +1114,32 @@ def _create_webhook_hook(namespace: str, repository: str, webhook_id: int, url: 
     )
 
     return Call(_create_webhook_hook_endpoint, arguments, expect=models.WebhookHook)
+
+
+def _create_webhook_pipeline(
+    namespace: str,
+    repository: str | None = None,
+    *,
+    name: str,
+    webhooks: list[CreateWebhookPipelineRequestWebhooksItem],
+    expect_final_callback: bool | None = None,
+    registry: str | None = None,
+) -> Call[WebhookPipeline]:
+    namespace, repository = split_repository(namespace, repository)
+    arguments: dict[str, Any] = {
+        "namespace": namespace,
+        "repository": repository,
+    }
+    arguments["body"] = with_fields(
+        models.CreateWebhookPipelineRequest,
+        0,
+        name=name,
+        webhooks=check_list(webhooks, "webhooks", 1, None),
+        expect_final_callback=given(expect_final_callback),
+        registry=given(registry),
+    )
+
+    return Call(_create_webhook_pipeline_endpoint, arguments, expect=models.WebhookPipeline)
 
 
 def _delete_access_token(uuid: str) -> Call[None]:
@@ -1122,6 +1236,16 @@ def _delete_webhook(namespace: str, repository: str, webhook_id: int) -> Call[No
     return Call(_delete_webhook_endpoint, arguments)
 
 
+def _delete_webhook_pipeline(namespace: str, repository: str, slug: str) -> Call[None]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "repository": validate_repository(repository, "repository"),
+        "slug": validate_segment(slug, "slug"),
+    }
+
+    return Call(_delete_webhook_pipeline_endpoint, arguments)
+
+
 def _export_org_members(org: str) -> Call[str]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
@@ -1148,36 +1272,26 @@ def _grant_team_repository_access(
     return Call(_grant_team_repository_access_endpoint, arguments, expect=models.TeamRepositoryPermission)
 
 
-def _logged_in_user() -> Call[CurrentUser]:
-    arguments: dict[str, Any] = {}
-
-    return Call(_get_current_user_endpoint, arguments, expect=models.CurrentUser)
-
-
-def _namespace_repositories_arguments(
-    namespace: str, *, name: str | None = None, ordering: str | None = None
-) -> dict[str, Any]:
+def _legacy_namespace_repositories_arguments(namespace: str, *, ordering: str | None = None) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "namespace": validate_namespace(namespace, "namespace"),
-        "name": given(name),
         "ordering": given(ordering),
     }
 
     return arguments
 
 
-def _namespace_repositories(
-    namespace: str, *, per_page: int = 100, page: int = 1, name: str | None = None, ordering: str | None = None
+def _legacy_namespace_repositories(
+    namespace: str, *, per_page: int = 100, page: int = 1, ordering: str | None = None
 ) -> Call[list[Repository]]:
-    return _list_namespace_repositories_pages.page(
-        _namespace_repositories_arguments(namespace, name=name, ordering=ordering), per_page, page
+    return _list_legacy_namespace_repositories_pages.page(
+        _legacy_namespace_repositories_arguments(namespace, ordering=ordering), per_page, page
     )
 
 
-def _iter_namespace_repositories(
+def _iter_legacy_namespace_repositories(
     namespace: str,
     *,
-    name: str | None = None,
     ordering: str | None = None,
     per_page: int = MAX_PAGE_SIZE,
     max_items: int | None = None,
@@ -1187,8 +1301,78 @@ def _iter_namespace_repositories(
     max_pages: int | None = None,
 ) -> Pages[Repository]:
     return Pages(
+        _list_legacy_namespace_repositories_pages,
+        _legacy_namespace_repositories_arguments(namespace, ordering=ordering),
+        per_page=per_page,
+        max_items=max_items,
+        start_page=start_page,
+        concurrency=concurrency,
+        progress=progress,
+    )
+
+
+def _logged_in_user() -> Call[CurrentUser]:
+    arguments: dict[str, Any] = {}
+
+    return Call(_get_current_user_endpoint, arguments, expect=models.CurrentUser)
+
+
+def _namespace_repositories_arguments(
+    namespace: str,
+    *,
+    name: str | None = None,
+    ordering: str | None = None,
+    media_types: str | None = None,
+    content_types: str | None = None,
+) -> dict[str, Any]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "name": given(name),
+        "ordering": given(ordering),
+        "media_types": given(media_types),
+        "content_types": given(content_types),
+    }
+
+    return arguments
+
+
+def _namespace_repositories(
+    namespace: str,
+    *,
+    per_page: int = 100,
+    page: int = 1,
+    name: str | None = None,
+    ordering: str | None = None,
+    media_types: str | None = None,
+    content_types: str | None = None,
+) -> Call[list[Repository]]:
+    return _list_namespace_repositories_pages.page(
+        _namespace_repositories_arguments(
+            namespace, name=name, ordering=ordering, media_types=media_types, content_types=content_types
+        ),
+        per_page,
+        page,
+    )
+
+
+def _iter_namespace_repositories(
+    namespace: str,
+    *,
+    name: str | None = None,
+    ordering: str | None = None,
+    media_types: str | None = None,
+    content_types: str | None = None,
+    per_page: int = MAX_PAGE_SIZE,
+    max_items: int | None = None,
+    start_page: int = 1,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Progress | None = None,
+) -> Pages[Repository]:
+    return Pages(
         _list_namespace_repositories_pages,
-        _namespace_repositories_arguments(namespace, name=name, ordering=ordering),
+        _namespace_repositories_arguments(
+            namespace, name=name, ordering=ordering, media_types=media_types, content_types=content_types
+        ),
         per_page=per_page,
         max_items=max_items,
         start_page=start_page,
@@ -1218,21 +1402,31 @@ def _namespace_repository_tag(namespace: str, repository: str, tag: str) -> Call
     return Call(_get_namespace_repository_tag_endpoint, arguments, expect=models.Tag)
 
 
-def _namespace_repository_tags_arguments(namespace: str, repository: str | None = None) -> dict[str, Any]:
+def _namespace_repository_tags_arguments(
+    namespace: str, repository: str | None = None, *, architecture: str | None = None, os: str | None = None
+) -> dict[str, Any]:
     namespace, repository = split_repository(namespace, repository)
     arguments: dict[str, Any] = {
         "namespace": namespace,
         "repository": repository,
+        "architecture": given(architecture),
+        "os": given(os),
     }
 
     return arguments
 
 
 def _namespace_repository_tags(
-    namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+    namespace: str,
+    repository: str | None = None,
+    *,
+    per_page: int = 100,
+    page: int = 1,
+    architecture: str | None = None,
+    os: str | None = None,
 ) -> Call[list[Tag]]:
     return _list_namespace_repository_tags_pages.page(
-        _namespace_repository_tags_arguments(namespace, repository), per_page, page
+        _namespace_repository_tags_arguments(namespace, repository, architecture=architecture, os=os), per_page, page
     )
 
 
@@ -1240,6 +1434,8 @@ def _iter_namespace_repository_tags(
     namespace: str,
     repository: str | None = None,
     *,
+    architecture: str | None = None,
+    os: str | None = None,
     per_page: int = MAX_PAGE_SIZE,
     max_items: int | None = None,
     start_page: int = 1,
@@ -1249,7 +1445,7 @@ def _iter_namespace_repository_tags(
 ) -> Pages[Tag]:
     return Pages(
         _list_namespace_repository_tags_pages,
-        _namespace_repository_tags_arguments(namespace, repository),
+        _namespace_repository_tags_arguments(namespace, repository, architecture=architecture, os=os),
         per_page=per_page,
         max_items=max_items,
         start_page=start_page,
@@ -1323,13 +1519,19 @@ def _org_invites(org: str) -> Call[list[OrgInvite]]:
 
 
 def _org_members_arguments(
-    org: str, *, search: str | None = None, type: str | None = None, role: str | None = None
+    org: str,
+    *,
+    search: str | None = None,
+    invites: bool | None = None,
+    type: ListOrgMembersType | None = None,
+    role: ListOrgMembersRole | None = None,
 ) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
         "search": given(search),
-        "type_": given(type),
-        "role": given(role),
+        "invites": given(invites),
+        "type_": given(None if type is None else check_choice(type, "type", ("all", "invitee", "member"))),
+        "role": given(None if role is None else check_choice(role, "role", ("owner", "editor", "member"))),
     }
 
     return arguments
@@ -1341,11 +1543,12 @@ def _org_members(
     per_page: int = 100,
     page: int = 1,
     search: str | None = None,
-    type: str | None = None,
-    role: str | None = None,
+    invites: bool | None = None,
+    type: ListOrgMembersType | None = None,
+    role: ListOrgMembersRole | None = None,
 ) -> Call[list[OrgMember]]:
     return _list_org_members_pages.page(
-        _org_members_arguments(org, search=search, type=type, role=role), per_page, page
+        _org_members_arguments(org, search=search, invites=invites, type=type, role=role), per_page, page
     )
 
 
@@ -1353,8 +1556,9 @@ def _iter_org_members(
     org: str,
     *,
     search: str | None = None,
-    type: str | None = None,
-    role: str | None = None,
+    invites: bool | None = None,
+    type: ListOrgMembersType | None = None,
+    role: ListOrgMembersRole | None = None,
     per_page: int = MAX_PAGE_SIZE,
     max_items: int | None = None,
     start_page: int = 1,
@@ -1364,7 +1568,7 @@ def _iter_org_members(
 ) -> Pages[OrgMember]:
     return Pages(
         _list_org_members_pages,
-        _org_members_arguments(org, search=search, type=type, role=role),
+        _org_members_arguments(org, search=search, invites=invites, type=type, role=role),
         per_page=per_page,
         max_items=max_items,
         start_page=start_page,
@@ -1372,6 +1576,14 @@ def _iter_org_members(
         progress=progress,
         max_pages=max_pages,
     )
+
+
+def _org_registry_access(org: str) -> Call[RegistryAccessManagement]:
+    arguments: dict[str, Any] = {
+        "org_name": validate_namespace(org, "org"),
+    }
+
+    return Call(_get_org_registry_access_endpoint, arguments, expect=models.RegistryAccessManagement)
 
 
 def _org_settings(org: str) -> Call[OrgSettings]:
@@ -1476,6 +1688,16 @@ def _resend_invite(invite_id: str) -> Call[None]:
     return Call(_resend_invite_endpoint, arguments)
 
 
+def _revoke_team_repository_access(namespace: str, repository: str, group_id: int) -> Call[None]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "repository": validate_repository(repository, "repository"),
+        "group_id": check_integer(group_id, "group_id", 0, None),
+    }
+
+    return Call(_revoke_team_repository_access_endpoint, arguments)
+
+
 def _save_build_tag(
     namespace: str,
     repository: str,
@@ -1504,6 +1726,86 @@ def _save_build_tag(
     return Call(_update_build_tag_endpoint, arguments, expect=models.BuildTag)
 
 
+def _scim_resource_type(resource_type: str) -> Call[ScimResourceType]:
+    arguments: dict[str, Any] = {
+        "resource_type": validate_segment(resource_type, "resource_type"),
+    }
+
+    return Call(_get_scim_resource_type_endpoint, arguments, expect=models.ScimResourceType)
+
+
+def _scim_resource_types() -> Call[ScimResourceTypeList]:
+    arguments: dict[str, Any] = {}
+
+    return Call(_list_scim_resource_types_endpoint, arguments, expect=models.ScimResourceTypeList)
+
+
+def _scim_schema(schema_id: str) -> Call[ScimSchema]:
+    arguments: dict[str, Any] = {
+        "schema_id": validate_segment(schema_id, "schema_id"),
+    }
+
+    return Call(_get_scim_schema_endpoint, arguments, expect=models.ScimSchema)
+
+
+def _scim_schemas() -> Call[ScimSchemaList]:
+    arguments: dict[str, Any] = {}
+
+    return Call(_list_scim_schemas_endpoint, arguments, expect=models.ScimSchemaList)
+
+
+def _scim_service_provider_config() -> Call[ScimServiceProviderConfig]:
+    arguments: dict[str, Any] = {}
+
+    return Call(_get_scim_service_provider_config_endpoint, arguments, expect=models.ScimServiceProviderConfig)
+
+
+def _scim_user(user_id: str) -> Call[ScimUser]:
+    arguments: dict[str, Any] = {
+        "user_id": validate_segment(user_id, "user_id"),
+    }
+
+    return Call(_get_scim_user_endpoint, arguments, expect=models.ScimUser)
+
+
+def _scim_users(
+    *,
+    startIndex: int | None = None,
+    count: int | None = None,
+    filter: str | None = None,
+    attributes: str | None = None,
+    sortOrder: ListScimUsersSortOrder | None = None,
+    sortBy: str | None = None,
+) -> Call[ScimUserList]:
+    arguments: dict[str, Any] = {
+        "start_index": given(None if startIndex is None else check_integer(startIndex, "startIndex", 1, None)),
+        "count": given(None if count is None else check_integer(count, "count", 1, 200)),
+        "filter_": given(filter),
+        "attributes": given(attributes),
+        "sort_order": given(
+            None if sortOrder is None else check_choice(sortOrder, "sortOrder", ("ascending", "descending"))
+        ),
+        "sort_by": given(sortBy),
+    }
+
+    return Call(_list_scim_users_endpoint, arguments, expect=models.ScimUserList)
+
+
+def _set_repository_privacy(namespace: str, repository: str | None = None, *, is_private: bool) -> Call[None]:
+    namespace, repository = split_repository(namespace, repository)
+    arguments: dict[str, Any] = {
+        "namespace": namespace,
+        "repository": repository,
+    }
+    arguments["body"] = with_fields(
+        models.SetRepositoryPrivacyRequest,
+        0,
+        is_private=is_private,
+    )
+
+    return Call(_set_repository_privacy_endpoint, arguments)
+
+
 def _star_repository(namespace: str, repository: str | None = None) -> Call[None]:
     namespace, repository = split_repository(namespace, repository)
     arguments: dict[str, Any] = {
@@ -1518,24 +1820,42 @@ def _star_repository(namespace: str, repository: str | None = None) -> Call[None
     return Call(_star_repository_endpoint, arguments)
 
 
-def _tags_arguments(namespace: str, repository: str | None = None) -> dict[str, Any]:
+def _tags_arguments(
+    namespace: str, repository: str | None = None, *, name: str | None = None, ordering: ListTagsOrdering | None = None
+) -> dict[str, Any]:
     namespace, repository = split_repository(namespace, repository)
     arguments: dict[str, Any] = {
         "namespace": namespace,
         "repository": repository,
+        "name": given(name),
+        "ordering": given(
+            None
+            if ordering is None
+            else check_choice(ordering, "ordering", ("last_updated", "-last_updated", "name", "-name"))
+        ),
     }
 
     return arguments
 
 
-def _tags(namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1) -> Call[list[Tag]]:
-    return _list_tags_pages.page(_tags_arguments(namespace, repository), per_page, page)
+def _tags(
+    namespace: str,
+    repository: str | None = None,
+    *,
+    per_page: int = 100,
+    page: int = 1,
+    name: str | None = None,
+    ordering: ListTagsOrdering | None = None,
+) -> Call[list[Tag]]:
+    return _list_tags_pages.page(_tags_arguments(namespace, repository, name=name, ordering=ordering), per_page, page)
 
 
 def _iter_tags(
     namespace: str,
     repository: str | None = None,
     *,
+    name: str | None = None,
+    ordering: ListTagsOrdering | None = None,
     per_page: int = MAX_PAGE_SIZE,
     max_items: int | None = None,
     start_page: int = 1,
@@ -1545,7 +1865,7 @@ def _iter_tags(
 ) -> Pages[Tag]:
     return Pages(
         _list_tags_pages,
-        _tags_arguments(namespace, repository),
+        _tags_arguments(namespace, repository, name=name, ordering=ordering),
         per_page=per_page,
         max_items=max_items,
         start_page=start_page,
@@ -1604,21 +1924,37 @@ def _iter_team_members(
     )
 
 
-def _teams_arguments(org: str) -> dict[str, Any]:
+def _team_repository_permission(namespace: str, repository: str, group_id: int) -> Call[TeamRepositoryPermission]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "repository": validate_repository(repository, "repository"),
+        "group_id": check_integer(group_id, "group_id", 0, None),
+    }
+
+    return Call(_get_team_repository_permission_endpoint, arguments, expect=models.TeamRepositoryPermission)
+
+
+def _teams_arguments(org: str, *, username: str | None = None, search: str | None = None) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
+        "username": given(username),
+        "search": given(search),
     }
 
     return arguments
 
 
-def _teams(org: str, *, per_page: int = 100, page: int = 1) -> Call[list[Team]]:
-    return _list_teams_pages.page(_teams_arguments(org), per_page, page)
+def _teams(
+    org: str, *, per_page: int = 100, page: int = 1, username: str | None = None, search: str | None = None
+) -> Call[list[Team]]:
+    return _list_teams_pages.page(_teams_arguments(org, username=username, search=search), per_page, page)
 
 
 def _iter_teams(
     org: str,
     *,
+    username: str | None = None,
+    search: str | None = None,
     per_page: int = MAX_PAGE_SIZE,
     max_items: int | None = None,
     start_page: int = 1,
@@ -1628,7 +1964,7 @@ def _iter_teams(
 ) -> Pages[Team]:
     return Pages(
         _list_teams_pages,
-        _teams_arguments(org),
+        _teams_arguments(org, username=username, search=search),
         per_page=per_page,
         max_items=max_items,
         start_page=start_page,
@@ -1767,11 +2103,36 @@ def _update_org_member(org: str, username: str, *, role: str) -> Call[OrgMember]
     return Call(_update_org_member_endpoint, arguments, expect=models.OrgMember)
 
 
-def _update_org_settings(org: str, settings: OrgSettings) -> Call[OrgSettings]:
+def _update_org_registry_access(
+    org: str,
+    *,
+    enabled: bool,
+    standard_registries: list[StandardRegistry] | None = None,
+    custom_registries: list[CustomRegistry] | None = None,
+) -> Call[RegistryAccessManagement]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
     }
-    arguments["body"] = check_model(settings, "settings", models.OrgSettings)
+    arguments["body"] = with_fields(
+        models.RegistryAccessManagement,
+        0,
+        enabled=enabled,
+        standard_registries=given(
+            None if standard_registries is None else check_list(standard_registries, "standard_registries", 0, None)
+        ),
+        custom_registries=given(
+            None if custom_registries is None else check_list(custom_registries, "custom_registries", 0, None)
+        ),
+    )
+
+    return Call(_update_org_registry_access_endpoint, arguments, expect=models.RegistryAccessManagement)
+
+
+def _update_org_settings(org: str, settings: UpdateOrgSettingsRequest) -> Call[OrgSettings]:
+    arguments: dict[str, Any] = {
+        "org_name": validate_namespace(org, "org"),
+    }
+    arguments["body"] = check_model(settings, "settings", models.UpdateOrgSettingsRequest)
 
     return Call(_update_org_settings_endpoint, arguments, expect=models.OrgSettings)
 
@@ -1798,6 +2159,23 @@ def _update_repository(
     return Call(_update_repository_endpoint, arguments, expect=models.Repository)
 
 
+def _update_scim_user(
+    user_id: str, *, schemas: list[str], name: ScimName | None = None, enabled: bool | None = None
+) -> Call[ScimUser]:
+    arguments: dict[str, Any] = {
+        "user_id": validate_segment(user_id, "user_id"),
+    }
+    arguments["body"] = with_fields(
+        models.ScimUpdateUserRequest,
+        0,
+        schemas=check_list(schemas, "schemas", 1, None),
+        name=given(name),
+        enabled=given(enabled),
+    )
+
+    return Call(_update_scim_user_endpoint, arguments, expect=models.ScimUser)
+
+
 def _update_team(org: str, team: str, *, name: str | None = None, description: str | None = None) -> Call[Team]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
@@ -1811,6 +2189,23 @@ def _update_team(org: str, team: str, *, name: str | None = None, description: s
     )
 
     return Call(_update_team_endpoint, arguments, expect=models.Team)
+
+
+def _update_team_repository_permission(
+    namespace: str, repository: str, group_id: int, *, permission: UpdateTeamRepositoryPermissionRequestPermission
+) -> Call[TeamRepositoryPermission]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "repository": validate_repository(repository, "repository"),
+        "group_id": check_integer(group_id, "group_id", 0, None),
+    }
+    arguments["body"] = with_fields(
+        models.UpdateTeamRepositoryPermissionRequest,
+        0,
+        permission=check_choice(permission, "permission", ("read", "write", "admin")),
+    )
+
+    return Call(_update_team_repository_permission_endpoint, arguments, expect=models.TeamRepositoryPermission)
 
 
 def _user(username: str) -> Call[User]:
@@ -1867,6 +2262,53 @@ def _verify_immutable_tags(
     )
 
     return Call(_verify_immutable_tags_endpoint, arguments, expect=models.VerifyImmutableTagsResponse)
+
+
+def _webhook_pipeline(namespace: str, repository: str, slug: str) -> Call[WebhookPipeline]:
+    arguments: dict[str, Any] = {
+        "namespace": validate_namespace(namespace, "namespace"),
+        "repository": validate_repository(repository, "repository"),
+        "slug": validate_segment(slug, "slug"),
+    }
+
+    return Call(_get_webhook_pipeline_endpoint, arguments, expect=models.WebhookPipeline)
+
+
+def _webhook_pipelines_arguments(namespace: str, repository: str | None = None) -> dict[str, Any]:
+    namespace, repository = split_repository(namespace, repository)
+    arguments: dict[str, Any] = {
+        "namespace": namespace,
+        "repository": repository,
+    }
+
+    return arguments
+
+
+def _webhook_pipelines(
+    namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+) -> Call[list[WebhookPipeline]]:
+    return _list_webhook_pipelines_pages.page(_webhook_pipelines_arguments(namespace, repository), per_page, page)
+
+
+def _iter_webhook_pipelines(
+    namespace: str,
+    repository: str | None = None,
+    *,
+    per_page: int = MAX_PAGE_SIZE,
+    max_items: int | None = None,
+    start_page: int = 1,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Progress | None = None,
+) -> Pages[WebhookPipeline]:
+    return Pages(
+        _list_webhook_pipelines_pages,
+        _webhook_pipelines_arguments(namespace, repository),
+        per_page=per_page,
+        max_items=max_items,
+        start_page=start_page,
+        concurrency=concurrency,
+        progress=progress,
+    )
 
 
 def _webhooks_arguments(namespace: str, repository: str | None = None) -> dict[str, Any]:
@@ -1989,7 +2431,8 @@ class SyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``add_collaborator``).
 
-        Grants a user push access to a personal repository."""
+        Grants a user push access to a personal repository. Route of the original `docker-
+        hub-api` library; not in Docker's reference."""
         return self._runner.run("add_collaborator", _add_collaborator, namespace, repository, collaborator)
 
     def add_team_member(self, org: str, team: str, member: str) -> None:
@@ -2025,7 +2468,9 @@ class SyncOperations:
 
         ``GET /v2/auditlogs/{account}`` (operation ``list_audit_logs``).
 
-        Returns one page of audit events for a user or organization (default page size 25).
+        Returns one page of audit events for a user or organization, newest first
+        (default page size 25), under `logs` with no `next` or `count`: the pages are
+        walked by page number until a short or empty page.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_audit_logs` for all of them.
@@ -2123,7 +2568,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/`` (operation ``get_build_details``).
 
-        Returns one build with its logs, Dockerfile and timing metrics."""
+        Returns one build with its logs, Dockerfile and timing metrics. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("build_details", _build_details, namespace, repository, build_code)
 
     def build_history(
@@ -2133,7 +2579,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/`` (operation ``list_build_history``).
 
-        Returns one page of past builds, newest first.
+        Returns one page of past builds, newest first. Route of the original `docker-hub-
+        api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_history` for all of them.
@@ -2206,7 +2653,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/links/`` (operation ``list_build_links``).
 
-        Returns one page of repositories whose updates trigger a rebuild of this one.
+        Returns one page of repositories whose updates trigger a rebuild of this one. Route
+        of the original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_links` for all of them.
@@ -2277,7 +2725,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/autobuild/`` (operation ``get_build_settings``).
 
-        Returns the automated build configuration (without links or triggers)."""
+        Returns the automated build configuration (without links or triggers). Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("build_settings", _build_settings, namespace, repository)
 
     def build_trigger(self, namespace: str, repository: str | None = None) -> BuildTrigger:
@@ -2285,7 +2734,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildtrigger/`` (operation ``get_build_trigger``).
 
-        Returns the remote build trigger (token and URL) of an automated build."""
+        Returns the remote build trigger (token and URL) of an automated build. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("build_trigger", _build_trigger, namespace, repository)
 
     def build_trigger_history(
@@ -2295,7 +2745,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildtrigger/history/`` (operation ``list_build_trigger_history``).
 
-        Returns one page of calls made to the remote build trigger.
+        Returns one page of calls made to the remote build trigger. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_trigger_history` for all of them.
@@ -2409,7 +2860,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``list_collaborators``).
 
-        Returns one page of the users who may push to a personal repository.
+        Returns one page of the users who may push to a personal repository. Route of the
+        original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_collaborators` for all of them.
@@ -2482,7 +2934,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/comments/`` (operation ``list_comments``).
 
-        Returns one page of the comments left on a repository.
+        Returns one page of the comments left on a repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_comments` for all of them.
@@ -2564,7 +3017,8 @@ class SyncOperations:
         ``POST /v2/repositories/{namespace}/{repository}/links/`` (operation ``create_build_link``).
 
         Links this repository to another one (`namespace/name`; a bare name or `_/name`
-        means `library/name`) so that updates to it trigger a rebuild."""
+        means `library/name`) so that updates to it trigger a rebuild.
+        Route of the original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("create_build_link", _create_build_link, namespace, repository, to_repo)
 
     def create_build_tag(
@@ -2581,7 +3035,8 @@ class SyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/autobuild/tags/`` (operation ``create_build_tag``).
 
-        Adds a rule mapping a source branch or tag to an image tag."""
+        Adds a rule mapping a source branch or tag to an image tag. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run(
             "create_build_tag",
             _create_build_tag,
@@ -2626,7 +3081,7 @@ class SyncOperations:
         *,
         description: str | None = None,
         resources: list[OrgAccessTokenResource] | None = None,
-        expires_at: datetime.datetime | None = None,
+        expires_at: datetime.datetime | None | None = None,
     ) -> OrgAccessToken:
         """Create an organization access token.
 
@@ -2643,6 +3098,15 @@ class SyncOperations:
             expires_at=expires_at,
         )
 
+    def create_scim_user(self, *, schemas: list[str], userName: str, name: ScimName | None = None) -> ScimUser:
+        """Provision a SCIM user.
+
+        ``POST /v2/scim/2.0/Users`` (operation ``create_scim_user``).
+
+        Creates a user in the organization; an existing Docker user with that email is
+        added to the organization's `company` team instead."""
+        return self._runner.run("create_scim_user", _create_scim_user, schemas=schemas, userName=userName, name=name)
+
     def create_team(self, org: str, name: str, *, description: str | None = None) -> Team:
         """Create a team.
 
@@ -2656,7 +3120,8 @@ class SyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``create_webhook``).
 
-        Creates an (initially hook-less) webhook on a repository you own."""
+        Creates an (initially hook-less) webhook on a repository you own. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("create_webhook", _create_webhook, namespace, repository, name)
 
     def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook:
@@ -2664,8 +3129,37 @@ class SyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/`` (operation ``create_webhook_hook``).
 
-        Registers a URL that the webhook will call after each push."""
+        Registers a URL that the webhook will call after each push. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("create_webhook_hook", _create_webhook_hook, namespace, repository, webhook_id, url)
+
+    def create_webhook_pipeline(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        name: str,
+        webhooks: list[CreateWebhookPipelineRequestWebhooksItem],
+        expect_final_callback: bool | None = None,
+        registry: str | None = None,
+    ) -> WebhookPipeline:
+        """Create a webhook pipeline.
+
+        ``POST /v2/repositories/{namespace}/{repository}/webhook_pipeline/`` (operation ``create_webhook_pipeline``).
+
+        Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+        `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+        web UI and third-party clients send."""
+        return self._runner.run(
+            "create_webhook_pipeline",
+            _create_webhook_pipeline,
+            namespace,
+            repository,
+            name=name,
+            webhooks=webhooks,
+            expect_final_callback=expect_final_callback,
+            registry=registry,
+        )
 
     def delete_access_token(self, uuid: str) -> None:
         """Delete a personal access token.
@@ -2680,7 +3174,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/links/{link_id}/`` (operation ``delete_build_link``).
 
-        Removes a build link."""
+        Removes a build link. Route of the original `docker-hub-api` library; not in
+        Docker's reference."""
         return self._runner.run("delete_build_link", _delete_build_link, namespace, repository, link_id)
 
     def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None:
@@ -2688,7 +3183,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``delete_build_tag``).
 
-        Removes a build tag from the automated build."""
+        Removes a build tag from the automated build. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return self._runner.run("delete_build_tag", _delete_build_tag, namespace, repository, build_tag_id)
 
     def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None:
@@ -2696,7 +3192,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/collaborators/{collaborator}/`` (operation ``delete_collaborator``).
 
-        Revokes a collaborator's access to a personal repository."""
+        Revokes a collaborator's access to a personal repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("delete_collaborator", _delete_collaborator, namespace, repository, collaborator)
 
     def delete_invite(self, invite_id: str) -> None:
@@ -2720,7 +3217,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/`` (operation ``delete_repository``).
 
-        Permanently deletes a repository and all its tags. This cannot be undone."""
+        Permanently deletes a repository and all its tags. This cannot be undone. Route of
+        the original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("delete_repository", _delete_repository, namespace, repository)
 
     def delete_tag(self, namespace: str, repository: str, tag: str) -> None:
@@ -2728,7 +3226,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/tags/{tag}/`` (operation ``delete_tag``).
 
-        Deletes one tag from a repository."""
+        Deletes one tag from a repository. Route of the original `docker-hub-api` library
+        and of `hub-tool`; not in Docker's reference."""
         return self._runner.run("delete_tag", _delete_tag, namespace, repository, tag)
 
     def delete_team(self, org: str, team: str) -> None:
@@ -2744,8 +3243,18 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/`` (operation ``delete_webhook``).
 
-        Deletes a webhook and all of its hook URLs."""
+        Deletes a webhook and all of its hook URLs. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return self._runner.run("delete_webhook", _delete_webhook, namespace, repository, webhook_id)
+
+    def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None:
+        """Delete a webhook pipeline.
+
+        ``DELETE /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``delete_webhook_pipeline``).
+
+        Deletes a webhook pipeline by slug. Not in Docker's reference: the route is the
+        one the Hub web UI calls."""
+        return self._runner.run("delete_webhook_pipeline", _delete_webhook_pipeline, namespace, repository, slug)
 
     def export_org_members(self, org: str) -> str:
         """Export organization members as CSV.
@@ -2772,12 +3281,95 @@ class SyncOperations:
             permission=permission,
         )
 
+    def legacy_namespace_repositories(
+        self, namespace: str, *, per_page: int = 100, page: int = 1, ordering: str | None = None
+    ) -> list[Repository]:
+        """List a namespace's repositories (legacy route).
+
+        ``GET /v2/repositories/{namespace}/`` (operation ``list_legacy_namespace_repositories``).
+
+        Returns one page of a namespace's repositories from the legacy route that
+        `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+        favour of `list_namespace_repositories`
+        (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+        The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+        Deprecated by Docker.
+
+        One page of items (``per_page``, at most 100, and ``page``, from 1); see
+        :meth:`iter_legacy_namespace_repositories` for all of them.
+        """
+        return self._runner.run(
+            "legacy_namespace_repositories",
+            _legacy_namespace_repositories,
+            namespace,
+            ordering=ordering,
+            per_page=per_page,
+            page=page,
+        )
+
+    def iter_legacy_namespace_repositories(
+        self,
+        namespace: str,
+        *,
+        ordering: str | None = None,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> Iterator[Repository]:
+        """Every item of :meth:`legacy_namespace_repositories`, fetched page by page as you iterate.
+
+        ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
+        ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
+        is called after each page.
+        """
+        return self._runner.iterate(
+            "iter_legacy_namespace_repositories",
+            _iter_legacy_namespace_repositories,
+            namespace,
+            ordering=ordering,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
+    def collect_legacy_namespace_repositories(
+        self,
+        namespace: str,
+        *,
+        ordering: str | None = None,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> list[Repository]:
+        """Every item :meth:`iter_legacy_namespace_repositories` yields, in a list."""
+        return list(
+            self._runner.iterate(
+                "collect_legacy_namespace_repositories",
+                _iter_legacy_namespace_repositories,
+                namespace,
+                ordering=ordering,
+                per_page=per_page,
+                max_items=max_items,
+                start_page=start_page,
+                concurrency=concurrency,
+                progress=progress,
+            )
+        )
+
     def logged_in_user(self) -> CurrentUser:
         """Get the logged-in user.
 
         ``GET /v2/user/`` (operation ``get_current_user``).
 
-        Returns the profile of the authenticated user, including private fields."""
+        Returns the profile of the authenticated user, including private fields. Route of
+        the original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("logged_in_user", _logged_in_user)
 
     def namespace_repositories(
@@ -2788,6 +3380,8 @@ class SyncOperations:
         page: int = 1,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
     ) -> list[Repository]:
         """List repositories in a namespace.
 
@@ -2805,6 +3399,8 @@ class SyncOperations:
             namespace,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
             per_page=per_page,
             page=page,
         )
@@ -2815,6 +3411,8 @@ class SyncOperations:
         *,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -2834,6 +3432,8 @@ class SyncOperations:
             namespace,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -2848,6 +3448,8 @@ class SyncOperations:
         *,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -2863,6 +3465,8 @@ class SyncOperations:
                 namespace,
                 name=name,
                 ordering=ordering,
+                media_types=media_types,
+                content_types=content_types,
                 per_page=per_page,
                 max_items=max_items,
                 start_page=start_page,
@@ -2889,19 +3493,38 @@ class SyncOperations:
         return self._runner.run("namespace_repository_tag", _namespace_repository_tag, namespace, repository, tag)
 
     def namespace_repository_tags(
-        self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = 100,
+        page: int = 1,
+        architecture: str | None = None,
+        os: str | None = None,
     ) -> list[Tag]:
         """List tags (namespaces route).
 
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags`` (operation ``list_namespace_repository_tags``).
 
-        Returns one page of a repository's tags with per-platform images.
+        Returns one page of a repository's tags with per-platform images. This is the
+        route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+        reads the legacy `list_tags` route, which also filters by name). Docker's
+        reference lists bearer security only, but public repositories answer anonymous
+        callers too. The `architecture` and `os` filters are not in the reference: they
+        are the ones Docker's own `hub-mcp` server sends.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_namespace_repository_tags` for all of them.
         """
         return self._runner.run(
-            "namespace_repository_tags", _namespace_repository_tags, namespace, repository, per_page=per_page, page=page
+            "namespace_repository_tags",
+            _namespace_repository_tags,
+            namespace,
+            repository,
+            architecture=architecture,
+            os=os,
+            per_page=per_page,
+            page=page,
         )
 
     def iter_namespace_repository_tags(
@@ -2909,6 +3532,8 @@ class SyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        architecture: str | None = None,
+        os: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -2927,6 +3552,8 @@ class SyncOperations:
             _iter_namespace_repository_tags,
             namespace,
             repository,
+            architecture=architecture,
+            os=os,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -2940,6 +3567,8 @@ class SyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        architecture: str | None = None,
+        os: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -2954,6 +3583,8 @@ class SyncOperations:
                 _iter_namespace_repository_tags,
                 namespace,
                 repository,
+                architecture=architecture,
+                os=os,
                 per_page=per_page,
                 max_items=max_items,
                 start_page=start_page,
@@ -2968,7 +3599,8 @@ class SyncOperations:
 
         ``GET /v2/orgs/{org_name}/`` (operation ``get_org``).
 
-        Returns an organization's profile."""
+        Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+        provider; not in Docker's reference."""
         return self._runner.run("org", _org, org)
 
     def org_access_token(self, org: str, access_token_id: str) -> OrgAccessToken:
@@ -2984,7 +3616,8 @@ class SyncOperations:
 
         ``GET /v2/orgs/{org_name}/access-tokens`` (operation ``list_org_access_tokens``).
 
-        Returns one page of an organization's access tokens (envelope uses `total`).
+        Returns one page of an organization's access tokens. The envelope counts with
+        `total` instead of `count` and links pages with `next`.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_org_access_tokens` for all of them.
@@ -3051,7 +3684,9 @@ class SyncOperations:
 
         ``GET /v2/orgs/{org_name}/invites`` (operation ``list_org_invites``).
 
-        Returns the organization's pending invitations."""
+        Returns the organization's pending invitations (owners only) under `data`,
+        with no count or links. Docker's reference documents no page parameters: the
+        Hub answers every pending invitation at once."""
         return self._runner.run("org_invites", _org_invites, org)
 
     def org_members(
@@ -3061,8 +3696,9 @@ class SyncOperations:
         per_page: int = 100,
         page: int = 1,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
     ) -> list[OrgMember]:
         """List organization members.
 
@@ -3074,7 +3710,15 @@ class SyncOperations:
         :meth:`iter_org_members` for all of them.
         """
         return self._runner.run(
-            "org_members", _org_members, org, search=search, type=type, role=role, per_page=per_page, page=page
+            "org_members",
+            _org_members,
+            org,
+            search=search,
+            invites=invites,
+            type=type,
+            role=role,
+            per_page=per_page,
+            page=page,
         )
 
     def iter_org_members(
@@ -3082,8 +3726,9 @@ class SyncOperations:
         org: str,
         *,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3102,6 +3747,7 @@ class SyncOperations:
             _iter_org_members,
             org,
             search=search,
+            invites=invites,
             type=type,
             role=role,
             per_page=per_page,
@@ -3117,8 +3763,9 @@ class SyncOperations:
         org: str,
         *,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3133,6 +3780,7 @@ class SyncOperations:
                 _iter_org_members,
                 org,
                 search=search,
+                invites=invites,
                 type=type,
                 role=role,
                 per_page=per_page,
@@ -3143,6 +3791,16 @@ class SyncOperations:
                 max_pages=max_pages,
             )
         )
+
+    def org_registry_access(self, org: str) -> RegistryAccessManagement:
+        """Get registry access management settings.
+
+        ``GET /v2/orgs/{org_name}/settings/registry-access-management`` (operation ``get_org_registry_access``).
+
+        Returns which registries the organization's Docker Desktop users may reach
+        (Business subscriptions). Not in Docker's reference: the route and shape follow
+        Docker's terraform provider only."""
+        return self._runner.run("org_registry_access", _org_registry_access, org)
 
     def org_settings(self, org: str) -> OrgSettings:
         """Get organization settings.
@@ -3181,7 +3839,8 @@ class SyncOperations:
 
         ``GET /v2/users/{username}/repositories/`` (operation ``list_user_repositories``).
 
-        Returns every repository of a user as a plain (unpaginated) JSON array."""
+        Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("repositories", _repositories, username)
 
     def repositories_starred(self, username: str, *, per_page: int = 100, page: int = 1) -> list[Repository]:
@@ -3189,7 +3848,8 @@ class SyncOperations:
 
         ``GET /v2/users/{username}/repositories/starred/`` (operation ``list_starred_repositories``).
 
-        Returns one page of the repositories starred by a user.
+        Returns one page of the repositories starred by a user. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_repositories_starred` for all of them.
@@ -3256,7 +3916,11 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/`` (operation ``get_repository``).
 
-        Returns a repository. Use namespace `library` for official images."""
+        Returns a repository. Use namespace `library` for official images. Deprecated by
+        Docker (2025-09-19) in favour of `get_namespace_repository`
+        (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
+
+        Deprecated by Docker."""
         return self._runner.run("repository", _repository, namespace, repository)
 
     def resend_invite(self, invite_id: str) -> None:
@@ -3266,6 +3930,17 @@ class SyncOperations:
 
         Sends the invitation email again."""
         return self._runner.run("resend_invite", _resend_invite, invite_id)
+
+    def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None:
+        """Remove a team's access to a repository.
+
+        ``DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``revoke_team_repository_access``).
+
+        Takes away every permission of a team on a repository. Not in Docker's
+        reference: follows Docker's terraform provider only."""
+        return self._runner.run(
+            "revoke_team_repository_access", _revoke_team_repository_access, namespace, repository, group_id
+        )
 
     def save_build_tag(
         self,
@@ -3282,7 +3957,8 @@ class SyncOperations:
 
         ``PUT /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``update_build_tag``).
 
-        Replaces the definition of an existing build tag."""
+        Replaces the definition of an existing build tag. Route of the original `docker-hub-
+        api` library; not in Docker's reference."""
         return self._runner.run(
             "save_build_tag",
             _save_build_tag,
@@ -3295,31 +3971,141 @@ class SyncOperations:
             source_name=source_name,
         )
 
+    def scim_resource_type(self, resource_type: str) -> ScimResourceType:
+        """Get a SCIM resource type.
+
+        ``GET /v2/scim/2.0/ResourceTypes/{resource_type}`` (operation ``get_scim_resource_type``).
+
+        One SCIM resource type by name (e.g. `User`)."""
+        return self._runner.run("scim_resource_type", _scim_resource_type, resource_type)
+
+    def scim_resource_types(self) -> ScimResourceTypeList:
+        """List SCIM resource types.
+
+        ``GET /v2/scim/2.0/ResourceTypes`` (operation ``list_scim_resource_types``).
+
+        Every SCIM resource type Docker supports (only `User`)."""
+        return self._runner.run("scim_resource_types", _scim_resource_types)
+
+    def scim_schema(self, schema_id: str) -> ScimSchema:
+        """Get a SCIM schema.
+
+        ``GET /v2/scim/2.0/Schemas/{schema_id}`` (operation ``get_scim_schema``).
+
+        One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`)."""
+        return self._runner.run("scim_schema", _scim_schema, schema_id)
+
+    def scim_schemas(self) -> ScimSchemaList:
+        """List SCIM schemas.
+
+        ``GET /v2/scim/2.0/Schemas`` (operation ``list_scim_schemas``).
+
+        Every SCIM schema Docker supports, with its attributes."""
+        return self._runner.run("scim_schemas", _scim_schemas)
+
+    def scim_service_provider_config(self) -> ScimServiceProviderConfig:
+        """Get the SCIM service provider configuration.
+
+        ``GET /v2/scim/2.0/ServiceProviderConfig`` (operation ``get_scim_service_provider_config``).
+
+        Which SCIM features Docker supports (filtering, sorting; no PATCH, bulk or ETags)."""
+        return self._runner.run("scim_service_provider_config", _scim_service_provider_config)
+
+    def scim_user(self, user_id: str) -> ScimUser:
+        """Get a SCIM user.
+
+        ``GET /v2/scim/2.0/Users/{user_id}`` (operation ``get_scim_user``).
+
+        One provisioned user by id."""
+        return self._runner.run("scim_user", _scim_user, user_id)
+
+    def scim_users(
+        self,
+        *,
+        startIndex: int | None = None,
+        count: int | None = None,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sortOrder: ListScimUsersSortOrder | None = None,
+        sortBy: str | None = None,
+    ) -> ScimUserList:
+        """List SCIM users.
+
+        ``GET /v2/scim/2.0/Users`` (operation ``list_scim_users``).
+
+        One page of the organization's provisioned users. Paging is SCIM's own:
+        `startIndex` (1-based) and `count`, answered with `totalResults`, `startIndex` and
+        `itemsPerPage`. Docker's reference names the array `resources` (RFC 7644 spells it
+        `Resources`); the reference's spelling is kept."""
+        return self._runner.run(
+            "scim_users",
+            _scim_users,
+            startIndex=startIndex,
+            count=count,
+            filter=filter,
+            attributes=attributes,
+            sortOrder=sortOrder,
+            sortBy=sortBy,
+        )
+
+    def set_repository_privacy(self, namespace: str, repository: str | None = None, *, is_private: bool) -> None:
+        """Make a repository private or public.
+
+        ``POST /v2/repositories/{namespace}/{repository}/privacy`` (operation ``set_repository_privacy``).
+
+        Changes a repository's visibility. Not in Docker's reference: the route and body
+        follow Docker's terraform provider only, which ignores the response body, so
+        none is described here."""
+        return self._runner.run(
+            "set_repository_privacy", _set_repository_privacy, namespace, repository, is_private=is_private
+        )
+
     def star_repository(self, namespace: str, repository: str | None = None) -> None:
         """Star a repository.
 
         ``POST /v2/repositories/{namespace}/{repository}/stars/`` (operation ``star_repository``).
 
-        Adds the repository to the authenticated user's starred list."""
+        Adds the repository to the authenticated user's starred list. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("star_repository", _star_repository, namespace, repository)
 
-    def tags(self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1) -> list[Tag]:
+    def tags(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = 100,
+        page: int = 1,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
+    ) -> list[Tag]:
         """List tags (legacy route).
 
         ``GET /v2/repositories/{namespace}/{repository}/tags/`` (operation ``list_tags``).
 
-        Returns one page of a repository's tags.
+        Returns one page of a repository's tags from the legacy route, the one the
+        original library and `hub-tool` call. It is not in Docker's current reference,
+        which lists tags at `list_namespace_repository_tags`
+        (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+        same `TagPage`. The `name` and `ordering` filters are documented here, where the
+        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one page, with
+        those filters) while `hub.iter_tags()` walks the namespaced one. Public
+        repositories can be read anonymously.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_tags` for all of them.
         """
-        return self._runner.run("tags", _tags, namespace, repository, per_page=per_page, page=page)
+        return self._runner.run(
+            "tags", _tags, namespace, repository, name=name, ordering=ordering, per_page=per_page, page=page
+        )
 
     def iter_tags(
         self,
         namespace: str,
         repository: str | None = None,
         *,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3338,6 +4124,8 @@ class SyncOperations:
             _iter_tags,
             namespace,
             repository,
+            name=name,
+            ordering=ordering,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -3351,6 +4139,8 @@ class SyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3365,6 +4155,8 @@ class SyncOperations:
                 _iter_tags,
                 namespace,
                 repository,
+                name=name,
+                ordering=ordering,
                 per_page=per_page,
                 max_items=max_items,
                 start_page=start_page,
@@ -3459,7 +4251,20 @@ class SyncOperations:
             )
         )
 
-    def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> list[Team]:
+    def team_repository_permission(self, namespace: str, repository: str, group_id: int) -> TeamRepositoryPermission:
+        """Get a team's permission on a repository.
+
+        ``GET /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``get_team_repository_permission``).
+
+        Returns the permission a team holds on a repository. Not in Docker's reference:
+        the route and shape follow Docker's terraform provider only."""
+        return self._runner.run(
+            "team_repository_permission", _team_repository_permission, namespace, repository, group_id
+        )
+
+    def teams(
+        self, org: str, *, per_page: int = 100, page: int = 1, username: str | None = None, search: str | None = None
+    ) -> list[Team]:
         """List teams.
 
         ``GET /v2/orgs/{org_name}/groups`` (operation ``list_teams``).
@@ -3469,12 +4274,14 @@ class SyncOperations:
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_teams` for all of them.
         """
-        return self._runner.run("teams", _teams, org, per_page=per_page, page=page)
+        return self._runner.run("teams", _teams, org, username=username, search=search, per_page=per_page, page=page)
 
     def iter_teams(
         self,
         org: str,
         *,
+        username: str | None = None,
+        search: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3492,6 +4299,8 @@ class SyncOperations:
             "iter_teams",
             _iter_teams,
             org,
+            username=username,
+            search=search,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -3504,6 +4313,8 @@ class SyncOperations:
         self,
         org: str,
         *,
+        username: str | None = None,
+        search: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -3517,6 +4328,8 @@ class SyncOperations:
                 "collect_teams",
                 _iter_teams,
                 org,
+                username=username,
+                search=search,
                 per_page=per_page,
                 max_items=max_items,
                 start_page=start_page,
@@ -3540,7 +4353,8 @@ class SyncOperations:
         ``POST /v2/repositories/{namespace}/{repository}/autobuild/trigger-build/`` (operation ``trigger_build``).
 
         Queues builds for every build tag matching the given source. The array is empty when
-        no build tag matched."""
+        no build tag matched.
+        Route of the original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run(
             "trigger_build",
             _trigger_build,
@@ -3556,7 +4370,8 @@ class SyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/stars/`` (operation ``unstar_repository``).
 
-        Removes the repository from the authenticated user's starred list."""
+        Removes the repository from the authenticated user's starred list. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("unstar_repository", _unstar_repository, namespace, repository)
 
     def update_access_token(
@@ -3600,7 +4415,8 @@ class SyncOperations:
 
         ``PATCH /v2/namespaces/{namespace}/repositories/{repository}`` (operation ``update_namespace_repository``).
 
-        Updates a repository's descriptions."""
+        Updates a repository's descriptions. Not in Docker's reference, which documents only
+        GET and HEAD on this path; the body mirrors `update_repository`."""
         return self._runner.run(
             "update_namespace_repository",
             _update_namespace_repository,
@@ -3644,12 +4460,38 @@ class SyncOperations:
         Sets the organization role of a member."""
         return self._runner.run("update_org_member", _update_org_member, org, username, role=role)
 
-    def update_org_settings(self, org: str, settings: OrgSettings) -> OrgSettings:
+    def update_org_registry_access(
+        self,
+        org: str,
+        *,
+        enabled: bool,
+        standard_registries: list[StandardRegistry] | None = None,
+        custom_registries: list[CustomRegistry] | None = None,
+    ) -> RegistryAccessManagement:
+        """Replace registry access management settings.
+
+        ``PUT /v2/orgs/{org_name}/settings/registry-access-management`` (operation ``update_org_registry_access``).
+
+        Replaces the organization's allowed registries (owners only). Not in Docker's
+        reference: follows Docker's terraform provider only, which reads the settings
+        back with `get_org_registry_access` rather than trusting this response."""
+        return self._runner.run(
+            "update_org_registry_access",
+            _update_org_registry_access,
+            org,
+            enabled=enabled,
+            standard_registries=standard_registries,
+            custom_registries=custom_registries,
+        )
+
+    def update_org_settings(self, org: str, settings: UpdateOrgSettingsRequest) -> OrgSettings:
         """Update organization settings.
 
         ``PUT /v2/orgs/{org_name}/settings`` (operation ``update_org_settings``).
 
-        Replaces organization-wide settings."""
+        Replaces organization-wide settings (owners only). `restricted_images` and its
+        three flags are required, as in Docker's reference; they only take effect on a
+        Business subscription."""
         return self._runner.run("update_org_settings", _update_org_settings, org, settings)
 
     def update_repository(
@@ -3664,7 +4506,8 @@ class SyncOperations:
 
         ``PATCH /v2/repositories/{namespace}/{repository}/`` (operation ``update_repository``).
 
-        Sets the short and/or full description of a repository."""
+        Sets the short and/or full description of a repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run(
             "update_repository",
             _update_repository,
@@ -3672,6 +4515,19 @@ class SyncOperations:
             repository,
             description=description,
             full_description=full_description,
+        )
+
+    def update_scim_user(
+        self, user_id: str, *, schemas: list[str], name: ScimName | None = None, enabled: bool | None = None
+    ) -> ScimUser:
+        """Update a SCIM user.
+
+        ``PUT /v2/scim/2.0/Users/{user_id}`` (operation ``update_scim_user``).
+
+        Changes a provisioned user's name and activates or deactivates them. Per Docker's
+        reference, leaving `enabled` out deactivates the user."""
+        return self._runner.run(
+            "update_scim_user", _update_scim_user, user_id, schemas=schemas, name=name, enabled=enabled
         )
 
     def update_team(self, org: str, team: str, *, name: str | None = None, description: str | None = None) -> Team:
@@ -3682,12 +4538,36 @@ class SyncOperations:
         Changes some of a team's details."""
         return self._runner.run("update_team", _update_team, org, team, name=name, description=description)
 
+    def update_team_repository_permission(
+        self,
+        namespace: str,
+        repository: str,
+        group_id: int,
+        *,
+        permission: UpdateTeamRepositoryPermissionRequestPermission,
+    ) -> TeamRepositoryPermission:
+        """Change a team's permission on a repository.
+
+        ``PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``update_team_repository_permission``).
+
+        Sets the permission (`read`, `write` or `admin`) of a team that already has
+        access. Not in Docker's reference: follows Docker's terraform provider only."""
+        return self._runner.run(
+            "update_team_repository_permission",
+            _update_team_repository_permission,
+            namespace,
+            repository,
+            group_id,
+            permission=permission,
+        )
+
     def user(self, username: str) -> User:
         """Get a user profile.
 
         ``GET /v2/users/{username}/`` (operation ``get_user``).
 
-        Returns the public profile of a user."""
+        Returns the public profile of a user. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return self._runner.run("user", _user, username)
 
     def user_orgs(self, *, per_page: int = 100, page: int = 1) -> list[Org]:
@@ -3695,7 +4575,8 @@ class SyncOperations:
 
         ``GET /v2/user/orgs/`` (operation ``list_user_orgs``).
 
-        Returns one page of the organizations the authenticated user belongs to.
+        Returns one page of the organizations the authenticated user belongs to. Follows
+        `hub-tool`; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_user_orgs` for all of them.
@@ -3763,6 +4644,89 @@ class SyncOperations:
         Lists the existing tags that a candidate rule would make immutable."""
         return self._runner.run("verify_immutable_tags", _verify_immutable_tags, namespace, repository, regex=regex)
 
+    def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline:
+        """Get a webhook pipeline.
+
+        ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``get_webhook_pipeline``).
+
+        Returns one webhook pipeline by slug. Not in Docker's reference: follows
+        third-party clients recorded against the live Hub."""
+        return self._runner.run("webhook_pipeline", _webhook_pipeline, namespace, repository, slug)
+
+    def webhook_pipelines(
+        self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+    ) -> list[WebhookPipeline]:
+        """List webhook pipelines.
+
+        ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/`` (operation ``list_webhook_pipelines``).
+
+        Returns one page of a repository's webhooks as today's Hub stores them
+        (pipelines: a name, a slug and the hook URLs called on push). Not in Docker's
+        reference: the route and shape follow third-party clients recorded against the
+        live Hub (a Go client's structs, the Hub web UI's calls).
+
+        One page of items (``per_page``, at most 100, and ``page``, from 1); see
+        :meth:`iter_webhook_pipelines` for all of them.
+        """
+        return self._runner.run(
+            "webhook_pipelines", _webhook_pipelines, namespace, repository, per_page=per_page, page=page
+        )
+
+    def iter_webhook_pipelines(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> Iterator[WebhookPipeline]:
+        """Every item of :meth:`webhook_pipelines`, fetched page by page as you iterate.
+
+        ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
+        ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
+        is called after each page.
+        """
+        return self._runner.iterate(
+            "iter_webhook_pipelines",
+            _iter_webhook_pipelines,
+            namespace,
+            repository,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
+    def collect_webhook_pipelines(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> list[WebhookPipeline]:
+        """Every item :meth:`iter_webhook_pipelines` yields, in a list."""
+        return list(
+            self._runner.iterate(
+                "collect_webhook_pipelines",
+                _iter_webhook_pipelines,
+                namespace,
+                repository,
+                per_page=per_page,
+                max_items=max_items,
+                start_page=start_page,
+                concurrency=concurrency,
+                progress=progress,
+            )
+        )
+
     def webhooks(
         self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
     ) -> list[Webhook]:
@@ -3770,7 +4734,8 @@ class SyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``list_webhooks``).
 
-        Returns one page of a repository's webhooks with their hook URLs.
+        Returns one page of a repository's webhooks with their hook URLs. Route of the
+        original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_webhooks` for all of them.
@@ -3916,7 +4881,8 @@ class AsyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``add_collaborator``).
 
-        Grants a user push access to a personal repository."""
+        Grants a user push access to a personal repository. Route of the original `docker-
+        hub-api` library; not in Docker's reference."""
         return await self._runner.run("add_collaborator", _add_collaborator, namespace, repository, collaborator)
 
     async def add_team_member(self, org: str, team: str, member: str) -> None:
@@ -3952,7 +4918,9 @@ class AsyncOperations:
 
         ``GET /v2/auditlogs/{account}`` (operation ``list_audit_logs``).
 
-        Returns one page of audit events for a user or organization (default page size 25).
+        Returns one page of audit events for a user or organization, newest first
+        (default page size 25), under `logs` with no `next` or `count`: the pages are
+        walked by page number until a short or empty page.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_audit_logs` for all of them.
@@ -4048,7 +5016,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/`` (operation ``get_build_details``).
 
-        Returns one build with its logs, Dockerfile and timing metrics."""
+        Returns one build with its logs, Dockerfile and timing metrics. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("build_details", _build_details, namespace, repository, build_code)
 
     async def build_history(
@@ -4058,7 +5027,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/`` (operation ``list_build_history``).
 
-        Returns one page of past builds, newest first.
+        Returns one page of past builds, newest first. Route of the original `docker-hub-
+        api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_history` for all of them.
@@ -4131,7 +5101,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/links/`` (operation ``list_build_links``).
 
-        Returns one page of repositories whose updates trigger a rebuild of this one.
+        Returns one page of repositories whose updates trigger a rebuild of this one. Route
+        of the original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_links` for all of them.
@@ -4200,7 +5171,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/autobuild/`` (operation ``get_build_settings``).
 
-        Returns the automated build configuration (without links or triggers)."""
+        Returns the automated build configuration (without links or triggers). Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("build_settings", _build_settings, namespace, repository)
 
     async def build_trigger(self, namespace: str, repository: str | None = None) -> BuildTrigger:
@@ -4208,7 +5180,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildtrigger/`` (operation ``get_build_trigger``).
 
-        Returns the remote build trigger (token and URL) of an automated build."""
+        Returns the remote build trigger (token and URL) of an automated build. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("build_trigger", _build_trigger, namespace, repository)
 
     async def build_trigger_history(
@@ -4218,7 +5191,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/buildtrigger/history/`` (operation ``list_build_trigger_history``).
 
-        Returns one page of calls made to the remote build trigger.
+        Returns one page of calls made to the remote build trigger. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_build_trigger_history` for all of them.
@@ -4330,7 +5304,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``list_collaborators``).
 
-        Returns one page of the users who may push to a personal repository.
+        Returns one page of the users who may push to a personal repository. Route of the
+        original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_collaborators` for all of them.
@@ -4403,7 +5378,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/comments/`` (operation ``list_comments``).
 
-        Returns one page of the comments left on a repository.
+        Returns one page of the comments left on a repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_comments` for all of them.
@@ -4485,7 +5461,8 @@ class AsyncOperations:
         ``POST /v2/repositories/{namespace}/{repository}/links/`` (operation ``create_build_link``).
 
         Links this repository to another one (`namespace/name`; a bare name or `_/name`
-        means `library/name`) so that updates to it trigger a rebuild."""
+        means `library/name`) so that updates to it trigger a rebuild.
+        Route of the original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("create_build_link", _create_build_link, namespace, repository, to_repo)
 
     async def create_build_tag(
@@ -4502,7 +5479,8 @@ class AsyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/autobuild/tags/`` (operation ``create_build_tag``).
 
-        Adds a rule mapping a source branch or tag to an image tag."""
+        Adds a rule mapping a source branch or tag to an image tag. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run(
             "create_build_tag",
             _create_build_tag,
@@ -4547,7 +5525,7 @@ class AsyncOperations:
         *,
         description: str | None = None,
         resources: list[OrgAccessTokenResource] | None = None,
-        expires_at: datetime.datetime | None = None,
+        expires_at: datetime.datetime | None | None = None,
     ) -> OrgAccessToken:
         """Create an organization access token.
 
@@ -4564,6 +5542,17 @@ class AsyncOperations:
             expires_at=expires_at,
         )
 
+    async def create_scim_user(self, *, schemas: list[str], userName: str, name: ScimName | None = None) -> ScimUser:
+        """Provision a SCIM user.
+
+        ``POST /v2/scim/2.0/Users`` (operation ``create_scim_user``).
+
+        Creates a user in the organization; an existing Docker user with that email is
+        added to the organization's `company` team instead."""
+        return await self._runner.run(
+            "create_scim_user", _create_scim_user, schemas=schemas, userName=userName, name=name
+        )
+
     async def create_team(self, org: str, name: str, *, description: str | None = None) -> Team:
         """Create a team.
 
@@ -4577,7 +5566,8 @@ class AsyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``create_webhook``).
 
-        Creates an (initially hook-less) webhook on a repository you own."""
+        Creates an (initially hook-less) webhook on a repository you own. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("create_webhook", _create_webhook, namespace, repository, name)
 
     async def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook:
@@ -4585,9 +5575,38 @@ class AsyncOperations:
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/`` (operation ``create_webhook_hook``).
 
-        Registers a URL that the webhook will call after each push."""
+        Registers a URL that the webhook will call after each push. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run(
             "create_webhook_hook", _create_webhook_hook, namespace, repository, webhook_id, url
+        )
+
+    async def create_webhook_pipeline(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        name: str,
+        webhooks: list[CreateWebhookPipelineRequestWebhooksItem],
+        expect_final_callback: bool | None = None,
+        registry: str | None = None,
+    ) -> WebhookPipeline:
+        """Create a webhook pipeline.
+
+        ``POST /v2/repositories/{namespace}/{repository}/webhook_pipeline/`` (operation ``create_webhook_pipeline``).
+
+        Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+        `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+        web UI and third-party clients send."""
+        return await self._runner.run(
+            "create_webhook_pipeline",
+            _create_webhook_pipeline,
+            namespace,
+            repository,
+            name=name,
+            webhooks=webhooks,
+            expect_final_callback=expect_final_callback,
+            registry=registry,
         )
 
     async def delete_access_token(self, uuid: str) -> None:
@@ -4603,7 +5622,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/links/{link_id}/`` (operation ``delete_build_link``).
 
-        Removes a build link."""
+        Removes a build link. Route of the original `docker-hub-api` library; not in
+        Docker's reference."""
         return await self._runner.run("delete_build_link", _delete_build_link, namespace, repository, link_id)
 
     async def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None:
@@ -4611,7 +5631,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``delete_build_tag``).
 
-        Removes a build tag from the automated build."""
+        Removes a build tag from the automated build. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return await self._runner.run("delete_build_tag", _delete_build_tag, namespace, repository, build_tag_id)
 
     async def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None:
@@ -4619,7 +5640,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/collaborators/{collaborator}/`` (operation ``delete_collaborator``).
 
-        Revokes a collaborator's access to a personal repository."""
+        Revokes a collaborator's access to a personal repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("delete_collaborator", _delete_collaborator, namespace, repository, collaborator)
 
     async def delete_invite(self, invite_id: str) -> None:
@@ -4643,7 +5665,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/`` (operation ``delete_repository``).
 
-        Permanently deletes a repository and all its tags. This cannot be undone."""
+        Permanently deletes a repository and all its tags. This cannot be undone. Route of
+        the original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("delete_repository", _delete_repository, namespace, repository)
 
     async def delete_tag(self, namespace: str, repository: str, tag: str) -> None:
@@ -4651,7 +5674,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/tags/{tag}/`` (operation ``delete_tag``).
 
-        Deletes one tag from a repository."""
+        Deletes one tag from a repository. Route of the original `docker-hub-api` library
+        and of `hub-tool`; not in Docker's reference."""
         return await self._runner.run("delete_tag", _delete_tag, namespace, repository, tag)
 
     async def delete_team(self, org: str, team: str) -> None:
@@ -4667,8 +5691,18 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/`` (operation ``delete_webhook``).
 
-        Deletes a webhook and all of its hook URLs."""
+        Deletes a webhook and all of its hook URLs. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return await self._runner.run("delete_webhook", _delete_webhook, namespace, repository, webhook_id)
+
+    async def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None:
+        """Delete a webhook pipeline.
+
+        ``DELETE /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``delete_webhook_pipeline``).
+
+        Deletes a webhook pipeline by slug. Not in Docker's reference: the route is the
+        one the Hub web UI calls."""
+        return await self._runner.run("delete_webhook_pipeline", _delete_webhook_pipeline, namespace, repository, slug)
 
     async def export_org_members(self, org: str) -> str:
         """Export organization members as CSV.
@@ -4695,12 +5729,93 @@ class AsyncOperations:
             permission=permission,
         )
 
+    async def legacy_namespace_repositories(
+        self, namespace: str, *, per_page: int = 100, page: int = 1, ordering: str | None = None
+    ) -> list[Repository]:
+        """List a namespace's repositories (legacy route).
+
+        ``GET /v2/repositories/{namespace}/`` (operation ``list_legacy_namespace_repositories``).
+
+        Returns one page of a namespace's repositories from the legacy route that
+        `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+        favour of `list_namespace_repositories`
+        (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+        The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+        Deprecated by Docker.
+
+        One page of items (``per_page``, at most 100, and ``page``, from 1); see
+        :meth:`iter_legacy_namespace_repositories` for all of them.
+        """
+        return await self._runner.run(
+            "legacy_namespace_repositories",
+            _legacy_namespace_repositories,
+            namespace,
+            ordering=ordering,
+            per_page=per_page,
+            page=page,
+        )
+
+    def iter_legacy_namespace_repositories(
+        self,
+        namespace: str,
+        *,
+        ordering: str | None = None,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> AsyncIterator[Repository]:
+        """Every item of :meth:`legacy_namespace_repositories`, fetched page by page as you iterate (``async for``).
+
+        ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
+        ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
+        is called after each page.
+        """
+        return self._runner.iterate(
+            "iter_legacy_namespace_repositories",
+            _iter_legacy_namespace_repositories,
+            namespace,
+            ordering=ordering,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
+    async def collect_legacy_namespace_repositories(
+        self,
+        namespace: str,
+        *,
+        ordering: str | None = None,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> list[Repository]:
+        """Every item :meth:`iter_legacy_namespace_repositories` yields, in a list."""
+        return await self._runner.collect(
+            "collect_legacy_namespace_repositories",
+            _iter_legacy_namespace_repositories,
+            namespace,
+            ordering=ordering,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
     async def logged_in_user(self) -> CurrentUser:
         """Get the logged-in user.
 
         ``GET /v2/user/`` (operation ``get_current_user``).
 
-        Returns the profile of the authenticated user, including private fields."""
+        Returns the profile of the authenticated user, including private fields. Route of
+        the original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("logged_in_user", _logged_in_user)
 
     async def namespace_repositories(
@@ -4711,6 +5826,8 @@ class AsyncOperations:
         page: int = 1,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
     ) -> list[Repository]:
         """List repositories in a namespace.
 
@@ -4728,6 +5845,8 @@ class AsyncOperations:
             namespace,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
             per_page=per_page,
             page=page,
         )
@@ -4738,6 +5857,8 @@ class AsyncOperations:
         *,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -4757,6 +5878,8 @@ class AsyncOperations:
             namespace,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -4771,6 +5894,8 @@ class AsyncOperations:
         *,
         name: str | None = None,
         ordering: str | None = None,
+        media_types: str | None = None,
+        content_types: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -4785,6 +5910,8 @@ class AsyncOperations:
             namespace,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -4810,19 +5937,38 @@ class AsyncOperations:
         return await self._runner.run("namespace_repository_tag", _namespace_repository_tag, namespace, repository, tag)
 
     async def namespace_repository_tags(
-        self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = 100,
+        page: int = 1,
+        architecture: str | None = None,
+        os: str | None = None,
     ) -> list[Tag]:
         """List tags (namespaces route).
 
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags`` (operation ``list_namespace_repository_tags``).
 
-        Returns one page of a repository's tags with per-platform images.
+        Returns one page of a repository's tags with per-platform images. This is the
+        route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+        reads the legacy `list_tags` route, which also filters by name). Docker's
+        reference lists bearer security only, but public repositories answer anonymous
+        callers too. The `architecture` and `os` filters are not in the reference: they
+        are the ones Docker's own `hub-mcp` server sends.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_namespace_repository_tags` for all of them.
         """
         return await self._runner.run(
-            "namespace_repository_tags", _namespace_repository_tags, namespace, repository, per_page=per_page, page=page
+            "namespace_repository_tags",
+            _namespace_repository_tags,
+            namespace,
+            repository,
+            architecture=architecture,
+            os=os,
+            per_page=per_page,
+            page=page,
         )
 
     def iter_namespace_repository_tags(
@@ -4830,6 +5976,8 @@ class AsyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        architecture: str | None = None,
+        os: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -4848,6 +5996,8 @@ class AsyncOperations:
             _iter_namespace_repository_tags,
             namespace,
             repository,
+            architecture=architecture,
+            os=os,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -4861,6 +6011,8 @@ class AsyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        architecture: str | None = None,
+        os: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -4874,6 +6026,8 @@ class AsyncOperations:
             _iter_namespace_repository_tags,
             namespace,
             repository,
+            architecture=architecture,
+            os=os,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -4887,7 +6041,8 @@ class AsyncOperations:
 
         ``GET /v2/orgs/{org_name}/`` (operation ``get_org``).
 
-        Returns an organization's profile."""
+        Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+        provider; not in Docker's reference."""
         return await self._runner.run("org", _org, org)
 
     async def org_access_token(self, org: str, access_token_id: str) -> OrgAccessToken:
@@ -4903,7 +6058,8 @@ class AsyncOperations:
 
         ``GET /v2/orgs/{org_name}/access-tokens`` (operation ``list_org_access_tokens``).
 
-        Returns one page of an organization's access tokens (envelope uses `total`).
+        Returns one page of an organization's access tokens. The envelope counts with
+        `total` instead of `count` and links pages with `next`.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_org_access_tokens` for all of them.
@@ -4968,7 +6124,9 @@ class AsyncOperations:
 
         ``GET /v2/orgs/{org_name}/invites`` (operation ``list_org_invites``).
 
-        Returns the organization's pending invitations."""
+        Returns the organization's pending invitations (owners only) under `data`,
+        with no count or links. Docker's reference documents no page parameters: the
+        Hub answers every pending invitation at once."""
         return await self._runner.run("org_invites", _org_invites, org)
 
     async def org_members(
@@ -4978,8 +6136,9 @@ class AsyncOperations:
         per_page: int = 100,
         page: int = 1,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
     ) -> list[OrgMember]:
         """List organization members.
 
@@ -4991,7 +6150,15 @@ class AsyncOperations:
         :meth:`iter_org_members` for all of them.
         """
         return await self._runner.run(
-            "org_members", _org_members, org, search=search, type=type, role=role, per_page=per_page, page=page
+            "org_members",
+            _org_members,
+            org,
+            search=search,
+            invites=invites,
+            type=type,
+            role=role,
+            per_page=per_page,
+            page=page,
         )
 
     def iter_org_members(
@@ -4999,8 +6166,9 @@ class AsyncOperations:
         org: str,
         *,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5019,6 +6187,7 @@ class AsyncOperations:
             _iter_org_members,
             org,
             search=search,
+            invites=invites,
             type=type,
             role=role,
             per_page=per_page,
@@ -5034,8 +6203,9 @@ class AsyncOperations:
         org: str,
         *,
         search: str | None = None,
-        type: str | None = None,
-        role: str | None = None,
+        invites: bool | None = None,
+        type: ListOrgMembersType | None = None,
+        role: ListOrgMembersRole | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5049,6 +6219,7 @@ class AsyncOperations:
             _iter_org_members,
             org,
             search=search,
+            invites=invites,
             type=type,
             role=role,
             per_page=per_page,
@@ -5058,6 +6229,16 @@ class AsyncOperations:
             progress=progress,
             max_pages=max_pages,
         )
+
+    async def org_registry_access(self, org: str) -> RegistryAccessManagement:
+        """Get registry access management settings.
+
+        ``GET /v2/orgs/{org_name}/settings/registry-access-management`` (operation ``get_org_registry_access``).
+
+        Returns which registries the organization's Docker Desktop users may reach
+        (Business subscriptions). Not in Docker's reference: the route and shape follow
+        Docker's terraform provider only."""
+        return await self._runner.run("org_registry_access", _org_registry_access, org)
 
     async def org_settings(self, org: str) -> OrgSettings:
         """Get organization settings.
@@ -5096,7 +6277,8 @@ class AsyncOperations:
 
         ``GET /v2/users/{username}/repositories/`` (operation ``list_user_repositories``).
 
-        Returns every repository of a user as a plain (unpaginated) JSON array."""
+        Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("repositories", _repositories, username)
 
     async def repositories_starred(self, username: str, *, per_page: int = 100, page: int = 1) -> list[Repository]:
@@ -5104,7 +6286,8 @@ class AsyncOperations:
 
         ``GET /v2/users/{username}/repositories/starred/`` (operation ``list_starred_repositories``).
 
-        Returns one page of the repositories starred by a user.
+        Returns one page of the repositories starred by a user. Route of the original
+        `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_repositories_starred` for all of them.
@@ -5171,7 +6354,11 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/`` (operation ``get_repository``).
 
-        Returns a repository. Use namespace `library` for official images."""
+        Returns a repository. Use namespace `library` for official images. Deprecated by
+        Docker (2025-09-19) in favour of `get_namespace_repository`
+        (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
+
+        Deprecated by Docker."""
         return await self._runner.run("repository", _repository, namespace, repository)
 
     async def resend_invite(self, invite_id: str) -> None:
@@ -5181,6 +6368,17 @@ class AsyncOperations:
 
         Sends the invitation email again."""
         return await self._runner.run("resend_invite", _resend_invite, invite_id)
+
+    async def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None:
+        """Remove a team's access to a repository.
+
+        ``DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``revoke_team_repository_access``).
+
+        Takes away every permission of a team on a repository. Not in Docker's
+        reference: follows Docker's terraform provider only."""
+        return await self._runner.run(
+            "revoke_team_repository_access", _revoke_team_repository_access, namespace, repository, group_id
+        )
 
     async def save_build_tag(
         self,
@@ -5197,7 +6395,8 @@ class AsyncOperations:
 
         ``PUT /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``update_build_tag``).
 
-        Replaces the definition of an existing build tag."""
+        Replaces the definition of an existing build tag. Route of the original `docker-hub-
+        api` library; not in Docker's reference."""
         return await self._runner.run(
             "save_build_tag",
             _save_build_tag,
@@ -5210,33 +6409,141 @@ class AsyncOperations:
             source_name=source_name,
         )
 
+    async def scim_resource_type(self, resource_type: str) -> ScimResourceType:
+        """Get a SCIM resource type.
+
+        ``GET /v2/scim/2.0/ResourceTypes/{resource_type}`` (operation ``get_scim_resource_type``).
+
+        One SCIM resource type by name (e.g. `User`)."""
+        return await self._runner.run("scim_resource_type", _scim_resource_type, resource_type)
+
+    async def scim_resource_types(self) -> ScimResourceTypeList:
+        """List SCIM resource types.
+
+        ``GET /v2/scim/2.0/ResourceTypes`` (operation ``list_scim_resource_types``).
+
+        Every SCIM resource type Docker supports (only `User`)."""
+        return await self._runner.run("scim_resource_types", _scim_resource_types)
+
+    async def scim_schema(self, schema_id: str) -> ScimSchema:
+        """Get a SCIM schema.
+
+        ``GET /v2/scim/2.0/Schemas/{schema_id}`` (operation ``get_scim_schema``).
+
+        One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`)."""
+        return await self._runner.run("scim_schema", _scim_schema, schema_id)
+
+    async def scim_schemas(self) -> ScimSchemaList:
+        """List SCIM schemas.
+
+        ``GET /v2/scim/2.0/Schemas`` (operation ``list_scim_schemas``).
+
+        Every SCIM schema Docker supports, with its attributes."""
+        return await self._runner.run("scim_schemas", _scim_schemas)
+
+    async def scim_service_provider_config(self) -> ScimServiceProviderConfig:
+        """Get the SCIM service provider configuration.
+
+        ``GET /v2/scim/2.0/ServiceProviderConfig`` (operation ``get_scim_service_provider_config``).
+
+        Which SCIM features Docker supports (filtering, sorting; no PATCH, bulk or ETags)."""
+        return await self._runner.run("scim_service_provider_config", _scim_service_provider_config)
+
+    async def scim_user(self, user_id: str) -> ScimUser:
+        """Get a SCIM user.
+
+        ``GET /v2/scim/2.0/Users/{user_id}`` (operation ``get_scim_user``).
+
+        One provisioned user by id."""
+        return await self._runner.run("scim_user", _scim_user, user_id)
+
+    async def scim_users(
+        self,
+        *,
+        startIndex: int | None = None,
+        count: int | None = None,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sortOrder: ListScimUsersSortOrder | None = None,
+        sortBy: str | None = None,
+    ) -> ScimUserList:
+        """List SCIM users.
+
+        ``GET /v2/scim/2.0/Users`` (operation ``list_scim_users``).
+
+        One page of the organization's provisioned users. Paging is SCIM's own:
+        `startIndex` (1-based) and `count`, answered with `totalResults`, `startIndex` and
+        `itemsPerPage`. Docker's reference names the array `resources` (RFC 7644 spells it
+        `Resources`); the reference's spelling is kept."""
+        return await self._runner.run(
+            "scim_users",
+            _scim_users,
+            startIndex=startIndex,
+            count=count,
+            filter=filter,
+            attributes=attributes,
+            sortOrder=sortOrder,
+            sortBy=sortBy,
+        )
+
+    async def set_repository_privacy(self, namespace: str, repository: str | None = None, *, is_private: bool) -> None:
+        """Make a repository private or public.
+
+        ``POST /v2/repositories/{namespace}/{repository}/privacy`` (operation ``set_repository_privacy``).
+
+        Changes a repository's visibility. Not in Docker's reference: the route and body
+        follow Docker's terraform provider only, which ignores the response body, so
+        none is described here."""
+        return await self._runner.run(
+            "set_repository_privacy", _set_repository_privacy, namespace, repository, is_private=is_private
+        )
+
     async def star_repository(self, namespace: str, repository: str | None = None) -> None:
         """Star a repository.
 
         ``POST /v2/repositories/{namespace}/{repository}/stars/`` (operation ``star_repository``).
 
-        Adds the repository to the authenticated user's starred list."""
+        Adds the repository to the authenticated user's starred list. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("star_repository", _star_repository, namespace, repository)
 
     async def tags(
-        self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = 100,
+        page: int = 1,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
     ) -> list[Tag]:
         """List tags (legacy route).
 
         ``GET /v2/repositories/{namespace}/{repository}/tags/`` (operation ``list_tags``).
 
-        Returns one page of a repository's tags.
+        Returns one page of a repository's tags from the legacy route, the one the
+        original library and `hub-tool` call. It is not in Docker's current reference,
+        which lists tags at `list_namespace_repository_tags`
+        (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+        same `TagPage`. The `name` and `ordering` filters are documented here, where the
+        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one page, with
+        those filters) while `hub.iter_tags()` walks the namespaced one. Public
+        repositories can be read anonymously.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_tags` for all of them.
         """
-        return await self._runner.run("tags", _tags, namespace, repository, per_page=per_page, page=page)
+        return await self._runner.run(
+            "tags", _tags, namespace, repository, name=name, ordering=ordering, per_page=per_page, page=page
+        )
 
     def iter_tags(
         self,
         namespace: str,
         repository: str | None = None,
         *,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5255,6 +6562,8 @@ class AsyncOperations:
             _iter_tags,
             namespace,
             repository,
+            name=name,
+            ordering=ordering,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -5268,6 +6577,8 @@ class AsyncOperations:
         namespace: str,
         repository: str | None = None,
         *,
+        name: str | None = None,
+        ordering: ListTagsOrdering | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5281,6 +6592,8 @@ class AsyncOperations:
             _iter_tags,
             namespace,
             repository,
+            name=name,
+            ordering=ordering,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -5374,7 +6687,22 @@ class AsyncOperations:
             max_pages=max_pages,
         )
 
-    async def teams(self, org: str, *, per_page: int = 100, page: int = 1) -> list[Team]:
+    async def team_repository_permission(
+        self, namespace: str, repository: str, group_id: int
+    ) -> TeamRepositoryPermission:
+        """Get a team's permission on a repository.
+
+        ``GET /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``get_team_repository_permission``).
+
+        Returns the permission a team holds on a repository. Not in Docker's reference:
+        the route and shape follow Docker's terraform provider only."""
+        return await self._runner.run(
+            "team_repository_permission", _team_repository_permission, namespace, repository, group_id
+        )
+
+    async def teams(
+        self, org: str, *, per_page: int = 100, page: int = 1, username: str | None = None, search: str | None = None
+    ) -> list[Team]:
         """List teams.
 
         ``GET /v2/orgs/{org_name}/groups`` (operation ``list_teams``).
@@ -5384,12 +6712,16 @@ class AsyncOperations:
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_teams` for all of them.
         """
-        return await self._runner.run("teams", _teams, org, per_page=per_page, page=page)
+        return await self._runner.run(
+            "teams", _teams, org, username=username, search=search, per_page=per_page, page=page
+        )
 
     def iter_teams(
         self,
         org: str,
         *,
+        username: str | None = None,
+        search: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5407,6 +6739,8 @@ class AsyncOperations:
             "iter_teams",
             _iter_teams,
             org,
+            username=username,
+            search=search,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -5419,6 +6753,8 @@ class AsyncOperations:
         self,
         org: str,
         *,
+        username: str | None = None,
+        search: str | None = None,
         per_page: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         start_page: int = 1,
@@ -5431,6 +6767,8 @@ class AsyncOperations:
             "collect_teams",
             _iter_teams,
             org,
+            username=username,
+            search=search,
             per_page=per_page,
             max_items=max_items,
             start_page=start_page,
@@ -5453,7 +6791,8 @@ class AsyncOperations:
         ``POST /v2/repositories/{namespace}/{repository}/autobuild/trigger-build/`` (operation ``trigger_build``).
 
         Queues builds for every build tag matching the given source. The array is empty when
-        no build tag matched."""
+        no build tag matched.
+        Route of the original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run(
             "trigger_build",
             _trigger_build,
@@ -5469,7 +6808,8 @@ class AsyncOperations:
 
         ``DELETE /v2/repositories/{namespace}/{repository}/stars/`` (operation ``unstar_repository``).
 
-        Removes the repository from the authenticated user's starred list."""
+        Removes the repository from the authenticated user's starred list. Route of the
+        original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("unstar_repository", _unstar_repository, namespace, repository)
 
     async def update_access_token(
@@ -5513,7 +6853,8 @@ class AsyncOperations:
 
         ``PATCH /v2/namespaces/{namespace}/repositories/{repository}`` (operation ``update_namespace_repository``).
 
-        Updates a repository's descriptions."""
+        Updates a repository's descriptions. Not in Docker's reference, which documents only
+        GET and HEAD on this path; the body mirrors `update_repository`."""
         return await self._runner.run(
             "update_namespace_repository",
             _update_namespace_repository,
@@ -5557,12 +6898,38 @@ class AsyncOperations:
         Sets the organization role of a member."""
         return await self._runner.run("update_org_member", _update_org_member, org, username, role=role)
 
-    async def update_org_settings(self, org: str, settings: OrgSettings) -> OrgSettings:
+    async def update_org_registry_access(
+        self,
+        org: str,
+        *,
+        enabled: bool,
+        standard_registries: list[StandardRegistry] | None = None,
+        custom_registries: list[CustomRegistry] | None = None,
+    ) -> RegistryAccessManagement:
+        """Replace registry access management settings.
+
+        ``PUT /v2/orgs/{org_name}/settings/registry-access-management`` (operation ``update_org_registry_access``).
+
+        Replaces the organization's allowed registries (owners only). Not in Docker's
+        reference: follows Docker's terraform provider only, which reads the settings
+        back with `get_org_registry_access` rather than trusting this response."""
+        return await self._runner.run(
+            "update_org_registry_access",
+            _update_org_registry_access,
+            org,
+            enabled=enabled,
+            standard_registries=standard_registries,
+            custom_registries=custom_registries,
+        )
+
+    async def update_org_settings(self, org: str, settings: UpdateOrgSettingsRequest) -> OrgSettings:
         """Update organization settings.
 
         ``PUT /v2/orgs/{org_name}/settings`` (operation ``update_org_settings``).
 
-        Replaces organization-wide settings."""
+        Replaces organization-wide settings (owners only). `restricted_images` and its
+        three flags are required, as in Docker's reference; they only take effect on a
+        Business subscription."""
         return await self._runner.run("update_org_settings", _update_org_settings, org, settings)
 
     async def update_repository(
@@ -5577,7 +6944,8 @@ class AsyncOperations:
 
         ``PATCH /v2/repositories/{namespace}/{repository}/`` (operation ``update_repository``).
 
-        Sets the short and/or full description of a repository."""
+        Sets the short and/or full description of a repository. Route of the original
+        `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run(
             "update_repository",
             _update_repository,
@@ -5585,6 +6953,19 @@ class AsyncOperations:
             repository,
             description=description,
             full_description=full_description,
+        )
+
+    async def update_scim_user(
+        self, user_id: str, *, schemas: list[str], name: ScimName | None = None, enabled: bool | None = None
+    ) -> ScimUser:
+        """Update a SCIM user.
+
+        ``PUT /v2/scim/2.0/Users/{user_id}`` (operation ``update_scim_user``).
+
+        Changes a provisioned user's name and activates or deactivates them. Per Docker's
+        reference, leaving `enabled` out deactivates the user."""
+        return await self._runner.run(
+            "update_scim_user", _update_scim_user, user_id, schemas=schemas, name=name, enabled=enabled
         )
 
     async def update_team(
@@ -5597,12 +6978,36 @@ class AsyncOperations:
         Changes some of a team's details."""
         return await self._runner.run("update_team", _update_team, org, team, name=name, description=description)
 
+    async def update_team_repository_permission(
+        self,
+        namespace: str,
+        repository: str,
+        group_id: int,
+        *,
+        permission: UpdateTeamRepositoryPermissionRequestPermission,
+    ) -> TeamRepositoryPermission:
+        """Change a team's permission on a repository.
+
+        ``PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``update_team_repository_permission``).
+
+        Sets the permission (`read`, `write` or `admin`) of a team that already has
+        access. Not in Docker's reference: follows Docker's terraform provider only."""
+        return await self._runner.run(
+            "update_team_repository_permission",
+            _update_team_repository_permission,
+            namespace,
+            repository,
+            group_id,
+            permission=permission,
+        )
+
     async def user(self, username: str) -> User:
         """Get a user profile.
 
         ``GET /v2/users/{username}/`` (operation ``get_user``).
 
-        Returns the public profile of a user."""
+        Returns the public profile of a user. Route of the original `docker-hub-api`
+        library; not in Docker's reference."""
         return await self._runner.run("user", _user, username)
 
     async def user_orgs(self, *, per_page: int = 100, page: int = 1) -> list[Org]:
@@ -5610,7 +7015,8 @@ class AsyncOperations:
 
         ``GET /v2/user/orgs/`` (operation ``list_user_orgs``).
 
-        Returns one page of the organizations the authenticated user belongs to.
+        Returns one page of the organizations the authenticated user belongs to. Follows
+        `hub-tool`; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_user_orgs` for all of them.
@@ -5678,6 +7084,87 @@ class AsyncOperations:
             "verify_immutable_tags", _verify_immutable_tags, namespace, repository, regex=regex
         )
 
+    async def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline:
+        """Get a webhook pipeline.
+
+        ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``get_webhook_pipeline``).
+
+        Returns one webhook pipeline by slug. Not in Docker's reference: follows
+        third-party clients recorded against the live Hub."""
+        return await self._runner.run("webhook_pipeline", _webhook_pipeline, namespace, repository, slug)
+
+    async def webhook_pipelines(
+        self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
+    ) -> list[WebhookPipeline]:
+        """List webhook pipelines.
+
+        ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/`` (operation ``list_webhook_pipelines``).
+
+        Returns one page of a repository's webhooks as today's Hub stores them
+        (pipelines: a name, a slug and the hook URLs called on push). Not in Docker's
+        reference: the route and shape follow third-party clients recorded against the
+        live Hub (a Go client's structs, the Hub web UI's calls).
+
+        One page of items (``per_page``, at most 100, and ``page``, from 1); see
+        :meth:`iter_webhook_pipelines` for all of them.
+        """
+        return await self._runner.run(
+            "webhook_pipelines", _webhook_pipelines, namespace, repository, per_page=per_page, page=page
+        )
+
+    def iter_webhook_pipelines(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> AsyncIterator[WebhookPipeline]:
+        """Every item of :meth:`webhook_pipelines`, fetched page by page as you iterate (``async for``).
+
+        ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
+        ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
+        is called after each page.
+        """
+        return self._runner.iterate(
+            "iter_webhook_pipelines",
+            _iter_webhook_pipelines,
+            namespace,
+            repository,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
+    async def collect_webhook_pipelines(
+        self,
+        namespace: str,
+        repository: str | None = None,
+        *,
+        per_page: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        start_page: int = 1,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: Progress | None = None,
+    ) -> list[WebhookPipeline]:
+        """Every item :meth:`iter_webhook_pipelines` yields, in a list."""
+        return await self._runner.collect(
+            "collect_webhook_pipelines",
+            _iter_webhook_pipelines,
+            namespace,
+            repository,
+            per_page=per_page,
+            max_items=max_items,
+            start_page=start_page,
+            concurrency=concurrency,
+            progress=progress,
+        )
+
     async def webhooks(
         self, namespace: str, repository: str | None = None, *, per_page: int = 100, page: int = 1
     ) -> list[Webhook]:
@@ -5685,7 +7172,8 @@ class AsyncOperations:
 
         ``GET /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``list_webhooks``).
 
-        Returns one page of a repository's webhooks with their hook URLs.
+        Returns one page of a repository's webhooks with their hook URLs. Route of the
+        original `docker-hub-api` library; not in Docker's reference.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_webhooks` for all of them.

@@ -35,6 +35,7 @@ __all__ = [
     "collect_build_trigger_history",
     "collect_collaborators",
     "collect_comments",
+    "collect_legacy_namespace_repositories",
     "collect_namespace_repositories",
     "collect_namespace_repository_tags",
     "collect_org_access_tokens",
@@ -44,6 +45,7 @@ __all__ = [
     "collect_team_members",
     "collect_teams",
     "collect_user_orgs",
+    "collect_webhook_pipelines",
     "collect_webhooks",
     "comments",
     "create_access_token",
@@ -51,9 +53,11 @@ __all__ = [
     "create_build_tag",
     "create_namespace_repository",
     "create_org_access_token",
+    "create_scim_user",
     "create_team",
     "create_webhook",
     "create_webhook_hook",
+    "create_webhook_pipeline",
     "delete_access_token",
     "delete_build_link",
     "delete_build_tag",
@@ -64,6 +68,7 @@ __all__ = [
     "delete_tag",
     "delete_team",
     "delete_webhook",
+    "delete_webhook_pipeline",
     "export_org_members",
     "grant_team_repository_access",
     "iter_access_tokens",
@@ -73,6 +78,7 @@ __all__ = [
     "iter_build_trigger_history",
     "iter_collaborators",
     "iter_comments",
+    "iter_legacy_namespace_repositories",
     "iter_namespace_repositories",
     "iter_namespace_repository_tags",
     "iter_org_access_tokens",
@@ -82,7 +88,9 @@ __all__ = [
     "iter_team_members",
     "iter_teams",
     "iter_user_orgs",
+    "iter_webhook_pipelines",
     "iter_webhooks",
+    "legacy_namespace_repositories",
     "logged_in_user",
     "namespace_repositories",
     "namespace_repository",
@@ -93,6 +101,7 @@ __all__ = [
     "org_access_tokens",
     "org_invites",
     "org_members",
+    "org_registry_access",
     "org_settings",
     "remove_org_member",
     "remove_team_member",
@@ -101,11 +110,21 @@ __all__ = [
     "repositories_starred",
     "repository",
     "resend_invite",
+    "revoke_team_repository_access",
     "save_build_tag",
+    "scim_resource_type",
+    "scim_resource_types",
+    "scim_schema",
+    "scim_schemas",
+    "scim_service_provider_config",
+    "scim_user",
+    "scim_users",
+    "set_repository_privacy",
     "star_repository",
     "tags",
     "team",
     "team_members",
+    "team_repository_permission",
     "teams",
     "trigger_build",
     "unstar_repository",
@@ -114,12 +133,17 @@ __all__ = [
     "update_namespace_repository",
     "update_org_access_token",
     "update_org_member",
+    "update_org_registry_access",
     "update_org_settings",
     "update_repository",
+    "update_scim_user",
     "update_team",
+    "update_team_repository_permission",
     "user",
     "user_orgs",
     "verify_immutable_tags",
+    "webhook_pipeline",
+    "webhook_pipelines",
     "webhooks",
 ]
 
@@ -154,6 +178,7 @@ if TYPE_CHECKING:
     collect_build_trigger_history = _hub.collect_build_trigger_history
     collect_collaborators = _hub.collect_collaborators
     collect_comments = _hub.collect_comments
+    collect_legacy_namespace_repositories = _hub.collect_legacy_namespace_repositories
     collect_namespace_repositories = _hub.collect_namespace_repositories
     collect_namespace_repository_tags = _hub.collect_namespace_repository_tags
     collect_org_access_tokens = _hub.collect_org_access_tokens
@@ -163,6 +188,7 @@ if TYPE_CHECKING:
     collect_team_members = _hub.collect_team_members
     collect_teams = _hub.collect_teams
     collect_user_orgs = _hub.collect_user_orgs
+    collect_webhook_pipelines = _hub.collect_webhook_pipelines
     collect_webhooks = _hub.collect_webhooks
     comments = _hub.comments
     create_access_token = _hub.create_access_token
@@ -170,9 +196,11 @@ if TYPE_CHECKING:
     create_build_tag = _hub.create_build_tag
     create_namespace_repository = _hub.create_namespace_repository
     create_org_access_token = _hub.create_org_access_token
+    create_scim_user = _hub.create_scim_user
     create_team = _hub.create_team
     create_webhook = _hub.create_webhook
     create_webhook_hook = _hub.create_webhook_hook
+    create_webhook_pipeline = _hub.create_webhook_pipeline
     delete_access_token = _hub.delete_access_token
     delete_build_link = _hub.delete_build_link
     delete_build_tag = _hub.delete_build_tag
@@ -183,6 +211,7 @@ if TYPE_CHECKING:
     delete_tag = _hub.delete_tag
     delete_team = _hub.delete_team
     delete_webhook = _hub.delete_webhook
+    delete_webhook_pipeline = _hub.delete_webhook_pipeline
     export_org_members = _hub.export_org_members
     grant_team_repository_access = _hub.grant_team_repository_access
     iter_access_tokens = _hub.iter_access_tokens
@@ -192,6 +221,7 @@ if TYPE_CHECKING:
     iter_build_trigger_history = _hub.iter_build_trigger_history
     iter_collaborators = _hub.iter_collaborators
     iter_comments = _hub.iter_comments
+    iter_legacy_namespace_repositories = _hub.iter_legacy_namespace_repositories
     iter_namespace_repositories = _hub.iter_namespace_repositories
     iter_namespace_repository_tags = _hub.iter_namespace_repository_tags
     iter_org_access_tokens = _hub.iter_org_access_tokens
@@ -201,7 +231,9 @@ if TYPE_CHECKING:
     iter_team_members = _hub.iter_team_members
     iter_teams = _hub.iter_teams
     iter_user_orgs = _hub.iter_user_orgs
+    iter_webhook_pipelines = _hub.iter_webhook_pipelines
     iter_webhooks = _hub.iter_webhooks
+    legacy_namespace_repositories = _hub.legacy_namespace_repositories
     logged_in_user = _hub.logged_in_user
     namespace_repositories = _hub.namespace_repositories
     namespace_repository = _hub.namespace_repository
@@ -212,6 +244,7 @@ if TYPE_CHECKING:
     org_access_tokens = _hub.org_access_tokens
     org_invites = _hub.org_invites
     org_members = _hub.org_members
+    org_registry_access = _hub.org_registry_access
     org_settings = _hub.org_settings
     remove_org_member = _hub.remove_org_member
     remove_team_member = _hub.remove_team_member
@@ -220,11 +253,21 @@ if TYPE_CHECKING:
     repositories_starred = _hub.repositories_starred
     repository = _hub.repository
     resend_invite = _hub.resend_invite
+    revoke_team_repository_access = _hub.revoke_team_repository_access
     save_build_tag = _hub.save_build_tag
+    scim_resource_type = _hub.scim_resource_type
+    scim_resource_types = _hub.scim_resource_types
+    scim_schema = _hub.scim_schema
+    scim_schemas = _hub.scim_schemas
+    scim_service_provider_config = _hub.scim_service_provider_config
+    scim_user = _hub.scim_user
+    scim_users = _hub.scim_users
+    set_repository_privacy = _hub.set_repository_privacy
     star_repository = _hub.star_repository
     tags = _hub.tags
     team = _hub.team
     team_members = _hub.team_members
+    team_repository_permission = _hub.team_repository_permission
     teams = _hub.teams
     trigger_build = _hub.trigger_build
     unstar_repository = _hub.unstar_repository
@@ -233,10 +276,15 @@ if TYPE_CHECKING:
     update_namespace_repository = _hub.update_namespace_repository
     update_org_access_token = _hub.update_org_access_token
     update_org_member = _hub.update_org_member
+    update_org_registry_access = _hub.update_org_registry_access
     update_org_settings = _hub.update_org_settings
     update_repository = _hub.update_repository
+    update_scim_user = _hub.update_scim_user
     update_team = _hub.update_team
+    update_team_repository_permission = _hub.update_team_repository_permission
     user = _hub.user
     user_orgs = _hub.user_orgs
     verify_immutable_tags = _hub.verify_immutable_tags
+    webhook_pipeline = _hub.webhook_pipeline
+    webhook_pipelines = _hub.webhook_pipelines
     webhooks = _hub.webhooks

@@ -47,8 +47,13 @@ if TYPE_CHECKING:
     from .create_repository_request import CreateRepositoryRequest
     from .create_team_request import CreateTeamRequest
     from .create_webhook_hook_request import CreateWebhookHookRequest
+    from .create_webhook_pipeline_request import CreateWebhookPipelineRequest
+    from .create_webhook_pipeline_request_webhooks_item import (
+        CreateWebhookPipelineRequestWebhooksItem,
+    )
     from .create_webhook_request import CreateWebhookRequest
     from .current_user import CurrentUser
+    from .custom_registry import CustomRegistry
     from .empty_request import EmptyRequest
     from .error_body import ErrorBody
     from .error_detail import ErrorDetail
@@ -56,6 +61,10 @@ if TYPE_CHECKING:
     from .error_message_errinfo import ErrorMessageErrinfo
     from .grant_team_repository_access_request import GrantTeamRepositoryAccessRequest
     from .immutable_tags_settings import ImmutableTagsSettings
+    from .list_org_members_role import ListOrgMembersRole
+    from .list_org_members_type import ListOrgMembersType
+    from .list_scim_users_sort_order import ListScimUsersSortOrder
+    from .list_tags_ordering import ListTagsOrdering
     from .login_request import LoginRequest
     from .login_response import LoginResponse
     from .org import Org
@@ -69,6 +78,7 @@ if TYPE_CHECKING:
     from .org_page import OrgPage
     from .org_settings import OrgSettings
     from .page_envelope import PageEnvelope
+    from .registry_access_management import RegistryAccessManagement
     from .registry_settings import RegistrySettings
     from .repository import Repository
     from .repository_category import RepositoryCategory
@@ -76,6 +86,25 @@ if TYPE_CHECKING:
     from .repository_permissions import RepositoryPermissions
     from .repository_summary import RepositorySummary
     from .restricted_images import RestrictedImages
+    from .scim_authentication_scheme import ScimAuthenticationScheme
+    from .scim_create_user_request import ScimCreateUserRequest
+    from .scim_email import ScimEmail
+    from .scim_error import ScimError
+    from .scim_feature import ScimFeature
+    from .scim_group import ScimGroup
+    from .scim_meta import ScimMeta
+    from .scim_name import ScimName
+    from .scim_resource_type import ScimResourceType
+    from .scim_resource_type_list import ScimResourceTypeList
+    from .scim_schema import ScimSchema
+    from .scim_schema_attribute import ScimSchemaAttribute
+    from .scim_schema_list import ScimSchemaList
+    from .scim_service_provider_config import ScimServiceProviderConfig
+    from .scim_update_user_request import ScimUpdateUserRequest
+    from .scim_user import ScimUser
+    from .scim_user_list import ScimUserList
+    from .set_repository_privacy_request import SetRepositoryPrivacyRequest
+    from .standard_registry import StandardRegistry
     from .tag import Tag
     from .tag_image import TagImage
     from .tag_page import TagPage
@@ -93,7 +122,17 @@ if TYPE_CHECKING:
     from .update_immutable_tags_request import UpdateImmutableTagsRequest
     from .update_org_access_token_request import UpdateOrgAccessTokenRequest
     from .update_org_member_request import UpdateOrgMemberRequest
+    from .update_org_settings_request import UpdateOrgSettingsRequest
+    from .update_org_settings_request_restricted_images import (
+        UpdateOrgSettingsRequestRestrictedImages,
+    )
     from .update_repository_request import UpdateRepositoryRequest
+    from .update_team_repository_permission_request import (
+        UpdateTeamRepositoryPermissionRequest,
+    )
+    from .update_team_repository_permission_request_permission import (
+        UpdateTeamRepositoryPermissionRequestPermission,
+    )
     from .update_team_request import UpdateTeamRequest
     from .user import User
     from .verify_immutable_tags_request import VerifyImmutableTagsRequest
@@ -101,6 +140,9 @@ if TYPE_CHECKING:
     from .webhook import Webhook
     from .webhook_hook import WebhookHook
     from .webhook_page import WebhookPage
+    from .webhook_pipeline import WebhookPipeline
+    from .webhook_pipeline_hook import WebhookPipelineHook
+    from .webhook_pipeline_page import WebhookPipelinePage
 
 _MODULE_OF: dict[str, str] = {
     "AccessToken": ".access_token",
@@ -146,8 +188,11 @@ _MODULE_OF: dict[str, str] = {
     "CreateRepositoryRequest": ".create_repository_request",
     "CreateTeamRequest": ".create_team_request",
     "CreateWebhookHookRequest": ".create_webhook_hook_request",
+    "CreateWebhookPipelineRequest": ".create_webhook_pipeline_request",
+    "CreateWebhookPipelineRequestWebhooksItem": ".create_webhook_pipeline_request_webhooks_item",
     "CreateWebhookRequest": ".create_webhook_request",
     "CurrentUser": ".current_user",
+    "CustomRegistry": ".custom_registry",
     "EmptyRequest": ".empty_request",
     "ErrorBody": ".error_body",
     "ErrorDetail": ".error_detail",
@@ -155,6 +200,10 @@ _MODULE_OF: dict[str, str] = {
     "ErrorMessageErrinfo": ".error_message_errinfo",
     "GrantTeamRepositoryAccessRequest": ".grant_team_repository_access_request",
     "ImmutableTagsSettings": ".immutable_tags_settings",
+    "ListOrgMembersRole": ".list_org_members_role",
+    "ListOrgMembersType": ".list_org_members_type",
+    "ListScimUsersSortOrder": ".list_scim_users_sort_order",
+    "ListTagsOrdering": ".list_tags_ordering",
     "LoginRequest": ".login_request",
     "LoginResponse": ".login_response",
     "Org": ".org",
@@ -168,6 +217,7 @@ _MODULE_OF: dict[str, str] = {
     "OrgPage": ".org_page",
     "OrgSettings": ".org_settings",
     "PageEnvelope": ".page_envelope",
+    "RegistryAccessManagement": ".registry_access_management",
     "RegistrySettings": ".registry_settings",
     "Repository": ".repository",
     "RepositoryCategory": ".repository_category",
@@ -175,6 +225,25 @@ _MODULE_OF: dict[str, str] = {
     "RepositoryPermissions": ".repository_permissions",
     "RepositorySummary": ".repository_summary",
     "RestrictedImages": ".restricted_images",
+    "ScimAuthenticationScheme": ".scim_authentication_scheme",
+    "ScimCreateUserRequest": ".scim_create_user_request",
+    "ScimEmail": ".scim_email",
+    "ScimError": ".scim_error",
+    "ScimFeature": ".scim_feature",
+    "ScimGroup": ".scim_group",
+    "ScimMeta": ".scim_meta",
+    "ScimName": ".scim_name",
+    "ScimResourceType": ".scim_resource_type",
+    "ScimResourceTypeList": ".scim_resource_type_list",
+    "ScimSchema": ".scim_schema",
+    "ScimSchemaAttribute": ".scim_schema_attribute",
+    "ScimSchemaList": ".scim_schema_list",
+    "ScimServiceProviderConfig": ".scim_service_provider_config",
+    "ScimUpdateUserRequest": ".scim_update_user_request",
+    "ScimUser": ".scim_user",
+    "ScimUserList": ".scim_user_list",
+    "SetRepositoryPrivacyRequest": ".set_repository_privacy_request",
+    "StandardRegistry": ".standard_registry",
     "Tag": ".tag",
     "TagImage": ".tag_image",
     "TagPage": ".tag_page",
@@ -192,7 +261,11 @@ _MODULE_OF: dict[str, str] = {
     "UpdateImmutableTagsRequest": ".update_immutable_tags_request",
     "UpdateOrgAccessTokenRequest": ".update_org_access_token_request",
     "UpdateOrgMemberRequest": ".update_org_member_request",
+    "UpdateOrgSettingsRequest": ".update_org_settings_request",
+    "UpdateOrgSettingsRequestRestrictedImages": ".update_org_settings_request_restricted_images",
     "UpdateRepositoryRequest": ".update_repository_request",
+    "UpdateTeamRepositoryPermissionRequest": ".update_team_repository_permission_request",
+    "UpdateTeamRepositoryPermissionRequestPermission": ".update_team_repository_permission_request_permission",
     "UpdateTeamRequest": ".update_team_request",
     "User": ".user",
     "VerifyImmutableTagsRequest": ".verify_immutable_tags_request",
@@ -200,6 +273,9 @@ _MODULE_OF: dict[str, str] = {
     "Webhook": ".webhook",
     "WebhookHook": ".webhook_hook",
     "WebhookPage": ".webhook_page",
+    "WebhookPipeline": ".webhook_pipeline",
+    "WebhookPipelineHook": ".webhook_pipeline_hook",
+    "WebhookPipelinePage": ".webhook_pipeline_page",
 }
 
 
@@ -260,8 +336,11 @@ __all__ = (
     "CreateRepositoryRequest",
     "CreateTeamRequest",
     "CreateWebhookHookRequest",
+    "CreateWebhookPipelineRequest",
+    "CreateWebhookPipelineRequestWebhooksItem",
     "CreateWebhookRequest",
     "CurrentUser",
+    "CustomRegistry",
     "EmptyRequest",
     "ErrorBody",
     "ErrorDetail",
@@ -269,6 +348,10 @@ __all__ = (
     "ErrorMessageErrinfo",
     "GrantTeamRepositoryAccessRequest",
     "ImmutableTagsSettings",
+    "ListOrgMembersRole",
+    "ListOrgMembersType",
+    "ListScimUsersSortOrder",
+    "ListTagsOrdering",
     "LoginRequest",
     "LoginResponse",
     "Org",
@@ -282,6 +365,7 @@ __all__ = (
     "OrgPage",
     "OrgSettings",
     "PageEnvelope",
+    "RegistryAccessManagement",
     "RegistrySettings",
     "Repository",
     "RepositoryCategory",
@@ -289,6 +373,25 @@ __all__ = (
     "RepositoryPermissions",
     "RepositorySummary",
     "RestrictedImages",
+    "ScimAuthenticationScheme",
+    "ScimCreateUserRequest",
+    "ScimEmail",
+    "ScimError",
+    "ScimFeature",
+    "ScimGroup",
+    "ScimMeta",
+    "ScimName",
+    "ScimResourceType",
+    "ScimResourceTypeList",
+    "ScimSchema",
+    "ScimSchemaAttribute",
+    "ScimSchemaList",
+    "ScimServiceProviderConfig",
+    "ScimUpdateUserRequest",
+    "ScimUser",
+    "ScimUserList",
+    "SetRepositoryPrivacyRequest",
+    "StandardRegistry",
     "Tag",
     "TagImage",
     "TagPage",
@@ -306,7 +409,11 @@ __all__ = (
     "UpdateImmutableTagsRequest",
     "UpdateOrgAccessTokenRequest",
     "UpdateOrgMemberRequest",
+    "UpdateOrgSettingsRequest",
+    "UpdateOrgSettingsRequestRestrictedImages",
     "UpdateRepositoryRequest",
+    "UpdateTeamRepositoryPermissionRequest",
+    "UpdateTeamRepositoryPermissionRequestPermission",
     "UpdateTeamRequest",
     "User",
     "VerifyImmutableTagsRequest",
@@ -314,4 +421,7 @@ __all__ = (
     "Webhook",
     "WebhookHook",
     "WebhookPage",
+    "WebhookPipeline",
+    "WebhookPipelineHook",
+    "WebhookPipelinePage",
 )

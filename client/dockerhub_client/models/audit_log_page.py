@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,14 @@ T = TypeVar("T", bound="AuditLogPage")
 
 @_attrs_define
 class AuditLogPage:
-    """Page of audit events (this endpoint returns them under `logs`).
+    """One page of audit events under `logs`. The Hub sends no `count`, `next` or
+    `previous`: walk by `page` until a page is shorter than `page_size` or empty.
 
-    Attributes:
-        logs (list[AuditLogEvent] | Unset):
-        count (int | Unset):
-        next_ (None | str | Unset):
-        previous (None | str | Unset):
+        Attributes:
+            logs (list[AuditLogEvent] | Unset):
     """
 
     logs: list[AuditLogEvent] | Unset = UNSET
-    count: int | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,31 +35,11 @@ class AuditLogPage:
                 logs_item = logs_item_data.to_dict()
                 logs.append(logs_item)
 
-        count = self.count
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if logs is not UNSET:
             field_dict["logs"] = logs
-        if count is not UNSET:
-            field_dict["count"] = count
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
 
         return field_dict
 
@@ -82,31 +57,8 @@ class AuditLogPage:
 
                 logs.append(logs_item)
 
-        count = d.pop("count", UNSET)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
         audit_log_page = cls(
             logs=logs,
-            count=count,
-            next_=next_,
-            previous=previous,
         )
 
         audit_log_page.additional_properties = d

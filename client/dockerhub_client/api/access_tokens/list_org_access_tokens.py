@@ -70,7 +70,8 @@ def sync_detailed(
 ) -> Response[OrgAccessTokenPage]:
     """List organization access tokens
 
-     Returns one page of an organization's access tokens (envelope uses `total`).
+     Returns one page of an organization's access tokens. The envelope counts with
+    `total` instead of `count` and links pages with `next`.
 
     Args:
         org_name (str):
@@ -108,7 +109,8 @@ def sync(
 ) -> OrgAccessTokenPage | None:
     """List organization access tokens
 
-     Returns one page of an organization's access tokens (envelope uses `total`).
+     Returns one page of an organization's access tokens. The envelope counts with
+    `total` instead of `count` and links pages with `next`.
 
     Args:
         org_name (str):
@@ -141,7 +143,8 @@ async def asyncio_detailed(
 ) -> Response[OrgAccessTokenPage]:
     """List organization access tokens
 
-     Returns one page of an organization's access tokens (envelope uses `total`).
+     Returns one page of an organization's access tokens. The envelope counts with
+    `total` instead of `count` and links pages with `next`.
 
     Args:
         org_name (str):
@@ -177,7 +180,8 @@ async def asyncio(
 ) -> OrgAccessTokenPage | None:
     """List organization access tokens
 
-     Returns one page of an organization's access tokens (envelope uses `total`).
+     Returns one page of an organization's access tokens. The envelope counts with
+    `total` instead of `count` and links pages with `next`.
 
     Args:
         org_name (str):

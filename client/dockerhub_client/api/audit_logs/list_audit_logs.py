@@ -97,7 +97,9 @@ def sync_detailed(
 ) -> Response[AuditLogPage]:
     """List audit log events
 
-     Returns one page of audit events for a user or organization (default page size 25).
+     Returns one page of audit events for a user or organization, newest first
+    (default page size 25), under `logs` with no `next` or `count`: the pages are
+    walked by page number until a short or empty page.
 
     Args:
         account (str):
@@ -150,7 +152,9 @@ def sync(
 ) -> AuditLogPage | None:
     """List audit log events
 
-     Returns one page of audit events for a user or organization (default page size 25).
+     Returns one page of audit events for a user or organization, newest first
+    (default page size 25), under `logs` with no `next` or `count`: the pages are
+    walked by page number until a short or empty page.
 
     Args:
         account (str):
@@ -198,7 +202,9 @@ async def asyncio_detailed(
 ) -> Response[AuditLogPage]:
     """List audit log events
 
-     Returns one page of audit events for a user or organization (default page size 25).
+     Returns one page of audit events for a user or organization, newest first
+    (default page size 25), under `logs` with no `next` or `count`: the pages are
+    walked by page number until a short or empty page.
 
     Args:
         account (str):
@@ -249,7 +255,9 @@ async def asyncio(
 ) -> AuditLogPage | None:
     """List audit log events
 
-     Returns one page of audit events for a user or organization (default page size 25).
+     Returns one page of audit events for a user or organization, newest first
+    (default page size 25), under `logs` with no `next` or `count`: the pages are
+    walked by page number until a short or empty page.
 
     Args:
         account (str):

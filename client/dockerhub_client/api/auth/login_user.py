@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.login_request import LoginRequest
 from ...models.login_response import LoginResponse
-from ...types import Response, http_status
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     *,
     body: LoginRequest,
+    refresh_token: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["refresh_token"] = refresh_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/users/login",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -58,14 +66,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
+    refresh_token: bool | Unset = UNSET,
 ) -> Response[LoginResponse]:
     """Log in with username and password
 
      Exchanges a username and password for a JWT. Deprecated by Docker in favour of
     `POST /v2/auth/token` but still served. Accounts with two-factor authentication
     answer 401 with a `login_2fa_token` to be used with `POST /v2/users/2fa-login`.
+    The response carries a `refresh_token` only when `refresh_token=true` is sent.
 
     Args:
+        refresh_token (bool | Unset):
         body (LoginRequest):
 
     Raises:
@@ -79,6 +90,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        refresh_token=refresh_token,
     )
 
     response = client.get_httpx_client().request(
@@ -92,14 +104,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
+    refresh_token: bool | Unset = UNSET,
 ) -> LoginResponse | None:
     """Log in with username and password
 
      Exchanges a username and password for a JWT. Deprecated by Docker in favour of
     `POST /v2/auth/token` but still served. Accounts with two-factor authentication
     answer 401 with a `login_2fa_token` to be used with `POST /v2/users/2fa-login`.
+    The response carries a `refresh_token` only when `refresh_token=true` is sent.
 
     Args:
+        refresh_token (bool | Unset):
         body (LoginRequest):
 
     Raises:
@@ -114,6 +129,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        refresh_token=refresh_token,
     ).parsed
 
 
@@ -121,14 +137,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
+    refresh_token: bool | Unset = UNSET,
 ) -> Response[LoginResponse]:
     """Log in with username and password
 
      Exchanges a username and password for a JWT. Deprecated by Docker in favour of
     `POST /v2/auth/token` but still served. Accounts with two-factor authentication
     answer 401 with a `login_2fa_token` to be used with `POST /v2/users/2fa-login`.
+    The response carries a `refresh_token` only when `refresh_token=true` is sent.
 
     Args:
+        refresh_token (bool | Unset):
         body (LoginRequest):
 
     Raises:
@@ -142,6 +161,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        refresh_token=refresh_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -153,14 +173,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
+    refresh_token: bool | Unset = UNSET,
 ) -> LoginResponse | None:
     """Log in with username and password
 
      Exchanges a username and password for a JWT. Deprecated by Docker in favour of
     `POST /v2/auth/token` but still served. Accounts with two-factor authentication
     answer 401 with a `login_2fa_token` to be used with `POST /v2/users/2fa-login`.
+    The response carries a `refresh_token` only when `refresh_token=true` is sent.
 
     Args:
+        refresh_token (bool | Unset):
         body (LoginRequest):
 
     Raises:
@@ -176,5 +199,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            refresh_token=refresh_token,
         )
     ).parsed

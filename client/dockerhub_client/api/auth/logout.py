@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Log out
 
-     Invalidates the session token sent with the request.
+     Invalidates the session token sent with the request. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -82,7 +83,8 @@ def sync(
 ) -> Any | None:
     """Log out
 
-     Invalidates the session token sent with the request.
+     Invalidates the session token sent with the request. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -104,7 +106,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Log out
 
-     Invalidates the session token sent with the request.
+     Invalidates the session token sent with the request. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -128,7 +131,8 @@ async def asyncio(
 ) -> Any | None:
     """Log out
 
-     Invalidates the session token sent with the request.
+     Invalidates the session token sent with the request. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.

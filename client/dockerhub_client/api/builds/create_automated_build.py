@@ -82,6 +82,7 @@ def sync_detailed(
      Creates an automated-build repository linked to a GitHub or Bitbucket source
     repository. Without `build_tags` the original client sent one default tag
     (`latest` built from branch `master`, Dockerfile at `/`).
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -124,6 +125,7 @@ def sync(
      Creates an automated-build repository linked to a GitHub or Bitbucket source
     repository. Without `build_tags` the original client sent one default tag
     (`latest` built from branch `master`, Dockerfile at `/`).
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -161,6 +163,7 @@ async def asyncio_detailed(
      Creates an automated-build repository linked to a GitHub or Bitbucket source
     repository. Without `build_tags` the original client sent one default tag
     (`latest` built from branch `master`, Dockerfile at `/`).
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -201,6 +204,7 @@ async def asyncio(
      Creates an automated-build repository linked to a GitHub or Bitbucket source
     repository. Without `build_tags` the original client sent one default tag
     (`latest` built from branch `master`, Dockerfile at `/`).
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

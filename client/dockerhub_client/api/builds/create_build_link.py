@@ -81,6 +81,7 @@ def sync_detailed(
 
      Links this repository to another one (`namespace/name`; a bare name or `_/name`
     means `library/name`) so that updates to it trigger a rebuild.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -120,6 +121,7 @@ def sync(
 
      Links this repository to another one (`namespace/name`; a bare name or `_/name`
     means `library/name`) so that updates to it trigger a rebuild.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -154,6 +156,7 @@ async def asyncio_detailed(
 
      Links this repository to another one (`namespace/name`; a bare name or `_/name`
     means `library/name`) so that updates to it trigger a rebuild.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -191,6 +194,7 @@ async def asyncio(
 
      Links this repository to another one (`namespace/name`; a bare name or `_/name`
     means `library/name`) so that updates to it trigger a rebuild.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

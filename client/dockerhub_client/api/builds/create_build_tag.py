@@ -79,7 +79,8 @@ def sync_detailed(
 ) -> Response[BuildTag]:
     """Create a build tag
 
-     Adds a rule mapping a source branch or tag to an image tag.
+     Adds a rule mapping a source branch or tag to an image tag. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -117,7 +118,8 @@ def sync(
 ) -> BuildTag | None:
     """Create a build tag
 
-     Adds a rule mapping a source branch or tag to an image tag.
+     Adds a rule mapping a source branch or tag to an image tag. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[BuildTag]:
     """Create a build tag
 
-     Adds a rule mapping a source branch or tag to an image tag.
+     Adds a rule mapping a source branch or tag to an image tag. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -186,7 +189,8 @@ async def asyncio(
 ) -> BuildTag | None:
     """Create a build tag
 
-     Adds a rule mapping a source branch or tag to an image tag.
+     Adds a rule mapping a source branch or tag to an image tag. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

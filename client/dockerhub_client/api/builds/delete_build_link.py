@@ -68,7 +68,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a build link
 
-     Removes a build link.
+     Removes a build link. Route of the original `docker-hub-api` library; not in
+    Docker's reference.
 
     Args:
         namespace (str):
@@ -106,7 +107,8 @@ def sync(
 ) -> Any | None:
     """Delete a build link
 
-     Removes a build link.
+     Removes a build link. Route of the original `docker-hub-api` library; not in
+    Docker's reference.
 
     Args:
         namespace (str):
@@ -139,7 +141,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a build link
 
-     Removes a build link.
+     Removes a build link. Route of the original `docker-hub-api` library; not in
+    Docker's reference.
 
     Args:
         namespace (str):
@@ -175,7 +178,8 @@ async def asyncio(
 ) -> Any | None:
     """Delete a build link
 
-     Removes a build link.
+     Removes a build link. Route of the original `docker-hub-api` library; not in
+    Docker's reference.
 
     Args:
         namespace (str):

@@ -62,7 +62,8 @@ def sync_detailed(
 ) -> Response[BuildDetails]:
     """Get build details
 
-     Returns one build with its logs, Dockerfile and timing metrics.
+     Returns one build with its logs, Dockerfile and timing metrics. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -100,7 +101,8 @@ def sync(
 ) -> BuildDetails | None:
     """Get build details
 
-     Returns one build with its logs, Dockerfile and timing metrics.
+     Returns one build with its logs, Dockerfile and timing metrics. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
 ) -> Response[BuildDetails]:
     """Get build details
 
-     Returns one build with its logs, Dockerfile and timing metrics.
+     Returns one build with its logs, Dockerfile and timing metrics. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -169,7 +172,8 @@ async def asyncio(
 ) -> BuildDetails | None:
     """Get build details
 
-     Returns one build with its logs, Dockerfile and timing metrics.
+     Returns one build with its logs, Dockerfile and timing metrics. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -59,7 +59,8 @@ def sync_detailed(
 ) -> Response[BuildSettings]:
     """Get automated build settings
 
-     Returns the automated build configuration (without links or triggers).
+     Returns the automated build configuration (without links or triggers). Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -94,7 +95,8 @@ def sync(
 ) -> BuildSettings | None:
     """Get automated build settings
 
-     Returns the automated build configuration (without links or triggers).
+     Returns the automated build configuration (without links or triggers). Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 ) -> Response[BuildSettings]:
     """Get automated build settings
 
-     Returns the automated build configuration (without links or triggers).
+     Returns the automated build configuration (without links or triggers). Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -157,7 +160,8 @@ async def asyncio(
 ) -> BuildSettings | None:
     """Get automated build settings
 
-     Returns the automated build configuration (without links or triggers).
+     Returns the automated build configuration (without links or triggers). Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -59,7 +59,8 @@ def sync_detailed(
 ) -> Response[BuildTrigger]:
     """Get the build trigger
 
-     Returns the remote build trigger (token and URL) of an automated build.
+     Returns the remote build trigger (token and URL) of an automated build. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -94,7 +95,8 @@ def sync(
 ) -> BuildTrigger | None:
     """Get the build trigger
 
-     Returns the remote build trigger (token and URL) of an automated build.
+     Returns the remote build trigger (token and URL) of an automated build. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 ) -> Response[BuildTrigger]:
     """Get the build trigger
 
-     Returns the remote build trigger (token and URL) of an automated build.
+     Returns the remote build trigger (token and URL) of an automated build. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -157,7 +160,8 @@ async def asyncio(
 ) -> BuildTrigger | None:
     """Get the build trigger
 
-     Returns the remote build trigger (token and URL) of an automated build.
+     Returns the remote build trigger (token and URL) of an automated build. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

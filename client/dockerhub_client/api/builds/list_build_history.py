@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[BuildPage]:
     """List build history
 
-     Returns one page of past builds, newest first.
+     Returns one page of past builds, newest first. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> BuildPage | None:
     """List build history
 
-     Returns one page of past builds, newest first.
+     Returns one page of past builds, newest first. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[BuildPage]:
     """List build history
 
-     Returns one page of past builds, newest first.
+     Returns one page of past builds, newest first. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> BuildPage | None:
     """List build history
 
-     Returns one page of past builds, newest first.
+     Returns one page of past builds, newest first. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):

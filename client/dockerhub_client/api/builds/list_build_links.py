@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[BuildLinkPage]:
     """List build links
 
-     Returns one page of repositories whose updates trigger a rebuild of this one.
+     Returns one page of repositories whose updates trigger a rebuild of this one. Route
+    of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> BuildLinkPage | None:
     """List build links
 
-     Returns one page of repositories whose updates trigger a rebuild of this one.
+     Returns one page of repositories whose updates trigger a rebuild of this one. Route
+    of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[BuildLinkPage]:
     """List build links
 
-     Returns one page of repositories whose updates trigger a rebuild of this one.
+     Returns one page of repositories whose updates trigger a rebuild of this one. Route
+    of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> BuildLinkPage | None:
     """List build links
 
-     Returns one page of repositories whose updates trigger a rebuild of this one.
+     Returns one page of repositories whose updates trigger a rebuild of this one. Route
+    of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

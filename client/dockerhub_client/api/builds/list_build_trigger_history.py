@@ -77,7 +77,8 @@ def sync_detailed(
 ) -> Response[BuildTriggerHistoryPage]:
     """List build trigger history
 
-     Returns one page of calls made to the remote build trigger.
+     Returns one page of calls made to the remote build trigger. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -118,7 +119,8 @@ def sync(
 ) -> BuildTriggerHistoryPage | None:
     """List build trigger history
 
-     Returns one page of calls made to the remote build trigger.
+     Returns one page of calls made to the remote build trigger. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -154,7 +156,8 @@ async def asyncio_detailed(
 ) -> Response[BuildTriggerHistoryPage]:
     """List build trigger history
 
-     Returns one page of calls made to the remote build trigger.
+     Returns one page of calls made to the remote build trigger. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -193,7 +196,8 @@ async def asyncio(
 ) -> BuildTriggerHistoryPage | None:
     """List build trigger history
 
-     Returns one page of calls made to the remote build trigger.
+     Returns one page of calls made to the remote build trigger. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -98,6 +98,7 @@ def sync_detailed(
 
      Queues builds for every build tag matching the given source. The array is empty when
     no build tag matched.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -137,6 +138,7 @@ def sync(
 
      Queues builds for every build tag matching the given source. The array is empty when
     no build tag matched.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -171,6 +173,7 @@ async def asyncio_detailed(
 
      Queues builds for every build tag matching the given source. The array is empty when
     no build tag matched.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -208,6 +211,7 @@ async def asyncio(
 
      Queues builds for every build tag matching the given source. The array is empty when
     no build tag matched.
+    Route of the original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -72,7 +72,8 @@ def sync_detailed(
 ) -> Response[BuildTag]:
     """Update a build tag
 
-     Replaces the definition of an existing build tag.
+     Replaces the definition of an existing build tag. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -113,7 +114,8 @@ def sync(
 ) -> BuildTag | None:
     """Update a build tag
 
-     Replaces the definition of an existing build tag.
+     Replaces the definition of an existing build tag. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -149,7 +151,8 @@ async def asyncio_detailed(
 ) -> Response[BuildTag]:
     """Update a build tag
 
-     Replaces the definition of an existing build tag.
+     Replaces the definition of an existing build tag. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -188,7 +191,8 @@ async def asyncio(
 ) -> BuildTag | None:
     """Update a build tag
 
-     Replaces the definition of an existing build tag.
+     Replaces the definition of an existing build tag. Route of the original `docker-hub-
+    api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -79,7 +79,8 @@ def sync_detailed(
 ) -> Response[Collaborator]:
     """Add a collaborator
 
-     Grants a user push access to a personal repository.
+     Grants a user push access to a personal repository. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -117,7 +118,8 @@ def sync(
 ) -> Collaborator | None:
     """Add a collaborator
 
-     Grants a user push access to a personal repository.
+     Grants a user push access to a personal repository. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[Collaborator]:
     """Add a collaborator
 
-     Grants a user push access to a personal repository.
+     Grants a user push access to a personal repository. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -186,7 +189,8 @@ async def asyncio(
 ) -> Collaborator | None:
     """Add a collaborator
 
-     Grants a user push access to a personal repository.
+     Grants a user push access to a personal repository. Route of the original `docker-
+    hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

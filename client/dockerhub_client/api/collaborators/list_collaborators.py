@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[CollaboratorPage]:
     """List collaborators
 
-     Returns one page of the users who may push to a personal repository.
+     Returns one page of the users who may push to a personal repository. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> CollaboratorPage | None:
     """List collaborators
 
-     Returns one page of the users who may push to a personal repository.
+     Returns one page of the users who may push to a personal repository. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[CollaboratorPage]:
     """List collaborators
 
-     Returns one page of the users who may push to a personal repository.
+     Returns one page of the users who may push to a personal repository. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> CollaboratorPage | None:
     """List collaborators
 
-     Returns one page of the users who may push to a personal repository.
+     Returns one page of the users who may push to a personal repository. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[Org]:
     """Get an organization
 
-     Returns an organization's profile.
+     Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+    provider; not in Docker's reference.
 
     Args:
         org_name (str):
@@ -88,7 +89,8 @@ def sync(
 ) -> Org | None:
     """Get an organization
 
-     Returns an organization's profile.
+     Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+    provider; not in Docker's reference.
 
     Args:
         org_name (str):
@@ -115,7 +117,8 @@ async def asyncio_detailed(
 ) -> Response[Org]:
     """Get an organization
 
-     Returns an organization's profile.
+     Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+    provider; not in Docker's reference.
 
     Args:
         org_name (str):
@@ -145,7 +148,8 @@ async def asyncio(
 ) -> Org | None:
     """Get an organization
 
-     Returns an organization's profile.
+     Returns an organization's profile. Follows `hub-tool` and Docker's terraform
+    provider; not in Docker's reference.
 
     Args:
         org_name (str):

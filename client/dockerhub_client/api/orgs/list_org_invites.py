@@ -56,7 +56,9 @@ def sync_detailed(
 ) -> Response[OrgInviteList]:
     """List pending invitations
 
-     Returns the organization's pending invitations.
+     Returns the organization's pending invitations (owners only) under `data`,
+    with no count or links. Docker's reference documents no page parameters: the
+    Hub answers every pending invitation at once.
 
     Args:
         org_name (str):
@@ -88,7 +90,9 @@ def sync(
 ) -> OrgInviteList | None:
     """List pending invitations
 
-     Returns the organization's pending invitations.
+     Returns the organization's pending invitations (owners only) under `data`,
+    with no count or links. Docker's reference documents no page parameters: the
+    Hub answers every pending invitation at once.
 
     Args:
         org_name (str):
@@ -115,7 +119,9 @@ async def asyncio_detailed(
 ) -> Response[OrgInviteList]:
     """List pending invitations
 
-     Returns the organization's pending invitations.
+     Returns the organization's pending invitations (owners only) under `data`,
+    with no count or links. Docker's reference documents no page parameters: the
+    Hub answers every pending invitation at once.
 
     Args:
         org_name (str):
@@ -145,7 +151,9 @@ async def asyncio(
 ) -> OrgInviteList | None:
     """List pending invitations
 
-     Returns the organization's pending invitations.
+     Returns the organization's pending invitations (owners only) under `data`,
+    with no count or links. Docker's reference documents no page parameters: the
+    Hub answers every pending invitation at once.
 
     Args:
         org_name (str):

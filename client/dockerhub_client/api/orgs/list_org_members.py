@@ -5,6 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_org_members_role import (
+    ListOrgMembersRole,
+)
+from ...models.list_org_members_type import (
+    ListOrgMembersType,
+)
 from ...models.org_member_page import OrgMemberPage
 from ...types import UNSET, Response, Unset, http_status
 
@@ -15,8 +21,9 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    invites: bool | Unset = UNSET,
+    type_: ListOrgMembersType | Unset = UNSET,
+    role: ListOrgMembersRole | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,9 +34,19 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["type"] = type_
+    params["invites"] = invites
 
-    params["role"] = role
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    json_role: str | Unset = UNSET
+    if not isinstance(role, Unset):
+        json_role = role
+
+    params["role"] = json_role
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,8 +94,9 @@ def sync_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    invites: bool | Unset = UNSET,
+    type_: ListOrgMembersType | Unset = UNSET,
+    role: ListOrgMembersRole | Unset = UNSET,
 ) -> Response[OrgMemberPage]:
     """List organization members
 
@@ -89,8 +107,9 @@ def sync_detailed(
         search (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        type_ (str | Unset):
-        role (str | Unset):
+        invites (bool | Unset):
+        type_ (ListOrgMembersType | Unset):
+        role (ListOrgMembersRole | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -106,6 +125,7 @@ def sync_detailed(
         search=search,
         page=page,
         page_size=page_size,
+        invites=invites,
         type_=type_,
         role=role,
     )
@@ -124,8 +144,9 @@ def sync(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    invites: bool | Unset = UNSET,
+    type_: ListOrgMembersType | Unset = UNSET,
+    role: ListOrgMembersRole | Unset = UNSET,
 ) -> OrgMemberPage | None:
     """List organization members
 
@@ -136,8 +157,9 @@ def sync(
         search (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        type_ (str | Unset):
-        role (str | Unset):
+        invites (bool | Unset):
+        type_ (ListOrgMembersType | Unset):
+        role (ListOrgMembersRole | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -154,6 +176,7 @@ def sync(
         search=search,
         page=page,
         page_size=page_size,
+        invites=invites,
         type_=type_,
         role=role,
     ).parsed
@@ -166,8 +189,9 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    invites: bool | Unset = UNSET,
+    type_: ListOrgMembersType | Unset = UNSET,
+    role: ListOrgMembersRole | Unset = UNSET,
 ) -> Response[OrgMemberPage]:
     """List organization members
 
@@ -178,8 +202,9 @@ async def asyncio_detailed(
         search (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        type_ (str | Unset):
-        role (str | Unset):
+        invites (bool | Unset):
+        type_ (ListOrgMembersType | Unset):
+        role (ListOrgMembersRole | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -195,6 +220,7 @@ async def asyncio_detailed(
         search=search,
         page=page,
         page_size=page_size,
+        invites=invites,
         type_=type_,
         role=role,
     )
@@ -211,8 +237,9 @@ async def asyncio(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    invites: bool | Unset = UNSET,
+    type_: ListOrgMembersType | Unset = UNSET,
+    role: ListOrgMembersRole | Unset = UNSET,
 ) -> OrgMemberPage | None:
     """List organization members
 
@@ -223,8 +250,9 @@ async def asyncio(
         search (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        type_ (str | Unset):
-        role (str | Unset):
+        invites (bool | Unset):
+        type_ (ListOrgMembersType | Unset):
+        role (ListOrgMembersRole | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -242,6 +270,7 @@ async def asyncio(
             search=search,
             page=page,
             page_size=page_size,
+            invites=invites,
             type_=type_,
             role=role,
         )

@@ -65,7 +65,8 @@ def sync_detailed(
 ) -> Response[OrgPage]:
     """List the user's organizations
 
-     Returns one page of the organizations the authenticated user belongs to.
+     Returns one page of the organizations the authenticated user belongs to. Follows
+    `hub-tool`; not in Docker's reference.
 
     Args:
         page (int | Unset):
@@ -100,7 +101,8 @@ def sync(
 ) -> OrgPage | None:
     """List the user's organizations
 
-     Returns one page of the organizations the authenticated user belongs to.
+     Returns one page of the organizations the authenticated user belongs to. Follows
+    `hub-tool`; not in Docker's reference.
 
     Args:
         page (int | Unset):
@@ -130,7 +132,8 @@ async def asyncio_detailed(
 ) -> Response[OrgPage]:
     """List the user's organizations
 
-     Returns one page of the organizations the authenticated user belongs to.
+     Returns one page of the organizations the authenticated user belongs to. Follows
+    `hub-tool`; not in Docker's reference.
 
     Args:
         page (int | Unset):
@@ -163,7 +166,8 @@ async def asyncio(
 ) -> OrgPage | None:
     """List the user's organizations
 
-     Returns one page of the organizations the authenticated user belongs to.
+     Returns one page of the organizations the authenticated user belongs to. Follows
+    `hub-tool`; not in Docker's reference.
 
     Args:
         page (int | Unset):

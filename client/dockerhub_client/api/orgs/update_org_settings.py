@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_settings import OrgSettings
+from ...models.update_org_settings_request import UpdateOrgSettingsRequest
 from ...types import Response, http_status
 
 
 def _get_kwargs(
     org_name: str,
     *,
-    body: OrgSettings,
+    body: UpdateOrgSettingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -61,15 +62,18 @@ def sync_detailed(
     org_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgSettings,
+    body: UpdateOrgSettingsRequest,
 ) -> Response[OrgSettings]:
     """Update organization settings
 
-     Replaces organization-wide settings.
+     Replaces organization-wide settings (owners only). `restricted_images` and its
+    three flags are required, as in Docker's reference; they only take effect on a
+    Business subscription.
 
     Args:
         org_name (str):
-        body (OrgSettings): Organization-wide settings.
+        body (UpdateOrgSettingsRequest): New organization settings; every image-access flag must
+            be given.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -96,15 +100,18 @@ def sync(
     org_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgSettings,
+    body: UpdateOrgSettingsRequest,
 ) -> OrgSettings | None:
     """Update organization settings
 
-     Replaces organization-wide settings.
+     Replaces organization-wide settings (owners only). `restricted_images` and its
+    three flags are required, as in Docker's reference; they only take effect on a
+    Business subscription.
 
     Args:
         org_name (str):
-        body (OrgSettings): Organization-wide settings.
+        body (UpdateOrgSettingsRequest): New organization settings; every image-access flag must
+            be given.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -126,15 +133,18 @@ async def asyncio_detailed(
     org_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgSettings,
+    body: UpdateOrgSettingsRequest,
 ) -> Response[OrgSettings]:
     """Update organization settings
 
-     Replaces organization-wide settings.
+     Replaces organization-wide settings (owners only). `restricted_images` and its
+    three flags are required, as in Docker's reference; they only take effect on a
+    Business subscription.
 
     Args:
         org_name (str):
-        body (OrgSettings): Organization-wide settings.
+        body (UpdateOrgSettingsRequest): New organization settings; every image-access flag must
+            be given.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -159,15 +169,18 @@ async def asyncio(
     org_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrgSettings,
+    body: UpdateOrgSettingsRequest,
 ) -> OrgSettings | None:
     """Update organization settings
 
-     Replaces organization-wide settings.
+     Replaces organization-wide settings (owners only). `restricted_images` and its
+    three flags are required, as in Docker's reference; they only take effect on a
+    Business subscription.
 
     Args:
         org_name (str):
-        body (OrgSettings): Organization-wide settings.
+        body (UpdateOrgSettingsRequest): New organization settings; every image-access flag must
+            be given.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.

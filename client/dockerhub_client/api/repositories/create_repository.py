@@ -71,7 +71,9 @@ def sync_detailed(
 ) -> Response[Repository]:
     """Create a repository
 
-     Creates a repository in a namespace you can write to.
+     Creates a repository in a namespace you can write to. Deprecated by Docker
+    (2025-09-19) in favour of `create_namespace_repository`
+    (`POST /v2/namespaces/{namespace}/repositories`).
 
     Args:
         body (CreateRepositoryRequest):
@@ -103,7 +105,9 @@ def sync(
 ) -> Repository | None:
     """Create a repository
 
-     Creates a repository in a namespace you can write to.
+     Creates a repository in a namespace you can write to. Deprecated by Docker
+    (2025-09-19) in favour of `create_namespace_repository`
+    (`POST /v2/namespaces/{namespace}/repositories`).
 
     Args:
         body (CreateRepositoryRequest):
@@ -130,7 +134,9 @@ async def asyncio_detailed(
 ) -> Response[Repository]:
     """Create a repository
 
-     Creates a repository in a namespace you can write to.
+     Creates a repository in a namespace you can write to. Deprecated by Docker
+    (2025-09-19) in favour of `create_namespace_repository`
+    (`POST /v2/namespaces/{namespace}/repositories`).
 
     Args:
         body (CreateRepositoryRequest):
@@ -160,7 +166,9 @@ async def asyncio(
 ) -> Repository | None:
     """Create a repository
 
-     Creates a repository in a namespace you can write to.
+     Creates a repository in a namespace you can write to. Deprecated by Docker
+    (2025-09-19) in favour of `create_namespace_repository`
+    (`POST /v2/namespaces/{namespace}/repositories`).
 
     Args:
         body (CreateRepositoryRequest):

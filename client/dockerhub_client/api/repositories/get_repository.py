@@ -59,7 +59,9 @@ def sync_detailed(
 ) -> Response[Repository]:
     """Get a repository
 
-     Returns a repository. Use namespace `library` for official images.
+     Returns a repository. Use namespace `library` for official images. Deprecated by
+    Docker (2025-09-19) in favour of `get_namespace_repository`
+    (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
 
     Args:
         namespace (str):
@@ -94,7 +96,9 @@ def sync(
 ) -> Repository | None:
     """Get a repository
 
-     Returns a repository. Use namespace `library` for official images.
+     Returns a repository. Use namespace `library` for official images. Deprecated by
+    Docker (2025-09-19) in favour of `get_namespace_repository`
+    (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
 
     Args:
         namespace (str):
@@ -124,7 +128,9 @@ async def asyncio_detailed(
 ) -> Response[Repository]:
     """Get a repository
 
-     Returns a repository. Use namespace `library` for official images.
+     Returns a repository. Use namespace `library` for official images. Deprecated by
+    Docker (2025-09-19) in favour of `get_namespace_repository`
+    (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
 
     Args:
         namespace (str):
@@ -157,7 +163,9 @@ async def asyncio(
 ) -> Repository | None:
     """Get a repository
 
-     Returns a repository. Use namespace `library` for official images.
+     Returns a repository. Use namespace `library` for official images. Deprecated by
+    Docker (2025-09-19) in favour of `get_namespace_repository`
+    (`GET /v2/namespaces/{namespace}/repositories/{repository}`).
 
     Args:
         namespace (str):

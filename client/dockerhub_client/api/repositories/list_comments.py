@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[CommentPage]:
     """List repository comments
 
-     Returns one page of the comments left on a repository.
+     Returns one page of the comments left on a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> CommentPage | None:
     """List repository comments
 
-     Returns one page of the comments left on a repository.
+     Returns one page of the comments left on a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[CommentPage]:
     """List repository comments
 
-     Returns one page of the comments left on a repository.
+     Returns one page of the comments left on a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> CommentPage | None:
     """List repository comments
 
-     Returns one page of the comments left on a repository.
+     Returns one page of the comments left on a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

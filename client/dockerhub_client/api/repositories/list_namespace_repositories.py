@@ -16,6 +16,8 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    media_types: str | Unset = UNSET,
+    content_types: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +29,10 @@ def _get_kwargs(
     params["name"] = name
 
     params["ordering"] = ordering
+
+    params["media_types"] = media_types
+
+    params["content_types"] = content_types
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -75,6 +81,8 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    media_types: str | Unset = UNSET,
+    content_types: str | Unset = UNSET,
 ) -> Response[RepositoryPage]:
     """List repositories in a namespace
 
@@ -87,6 +95,8 @@ def sync_detailed(
         page_size (int | Unset):
         name (str | Unset):
         ordering (str | Unset):
+        media_types (str | Unset):
+        content_types (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -103,6 +113,8 @@ def sync_detailed(
         page_size=page_size,
         name=name,
         ordering=ordering,
+        media_types=media_types,
+        content_types=content_types,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +132,8 @@ def sync(
     page_size: int | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    media_types: str | Unset = UNSET,
+    content_types: str | Unset = UNSET,
 ) -> RepositoryPage | None:
     """List repositories in a namespace
 
@@ -132,6 +146,8 @@ def sync(
         page_size (int | Unset):
         name (str | Unset):
         ordering (str | Unset):
+        media_types (str | Unset):
+        content_types (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -149,6 +165,8 @@ def sync(
         page_size=page_size,
         name=name,
         ordering=ordering,
+        media_types=media_types,
+        content_types=content_types,
     ).parsed
 
 
@@ -160,6 +178,8 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    media_types: str | Unset = UNSET,
+    content_types: str | Unset = UNSET,
 ) -> Response[RepositoryPage]:
     """List repositories in a namespace
 
@@ -172,6 +192,8 @@ async def asyncio_detailed(
         page_size (int | Unset):
         name (str | Unset):
         ordering (str | Unset):
+        media_types (str | Unset):
+        content_types (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -188,6 +210,8 @@ async def asyncio_detailed(
         page_size=page_size,
         name=name,
         ordering=ordering,
+        media_types=media_types,
+        content_types=content_types,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +227,8 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    media_types: str | Unset = UNSET,
+    content_types: str | Unset = UNSET,
 ) -> RepositoryPage | None:
     """List repositories in a namespace
 
@@ -215,6 +241,8 @@ async def asyncio(
         page_size (int | Unset):
         name (str | Unset):
         ordering (str | Unset):
+        media_types (str | Unset):
+        content_types (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -233,5 +261,7 @@ async def asyncio(
             page_size=page_size,
             name=name,
             ordering=ordering,
+            media_types=media_types,
+            content_types=content_types,
         )
     ).parsed

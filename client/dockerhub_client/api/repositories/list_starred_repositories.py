@@ -70,7 +70,8 @@ def sync_detailed(
 ) -> Response[RepositoryPage]:
     """List repositories a user starred
 
-     Returns one page of the repositories starred by a user.
+     Returns one page of the repositories starred by a user. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -108,7 +109,8 @@ def sync(
 ) -> RepositoryPage | None:
     """List repositories a user starred
 
-     Returns one page of the repositories starred by a user.
+     Returns one page of the repositories starred by a user. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -141,7 +143,8 @@ async def asyncio_detailed(
 ) -> Response[RepositoryPage]:
     """List repositories a user starred
 
-     Returns one page of the repositories starred by a user.
+     Returns one page of the repositories starred by a user. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -177,7 +180,8 @@ async def asyncio(
 ) -> RepositoryPage | None:
     """List repositories a user starred
 
-     Returns one page of the repositories starred by a user.
+     Returns one page of the repositories starred by a user. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):

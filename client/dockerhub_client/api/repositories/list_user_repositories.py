@@ -65,7 +65,8 @@ def sync_detailed(
 ) -> Response[list[RepositorySummary]]:
     """List a user's repositories
 
-     Returns every repository of a user as a plain (unpaginated) JSON array.
+     Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -97,7 +98,8 @@ def sync(
 ) -> list[RepositorySummary] | None:
     """List a user's repositories
 
-     Returns every repository of a user as a plain (unpaginated) JSON array.
+     Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 ) -> Response[list[RepositorySummary]]:
     """List a user's repositories
 
-     Returns every repository of a user as a plain (unpaginated) JSON array.
+     Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -154,7 +157,8 @@ async def asyncio(
 ) -> list[RepositorySummary] | None:
     """List a user's repositories
 
-     Returns every repository of a user as a plain (unpaginated) JSON array.
+     Returns every repository of a user as a plain (unpaginated) JSON array. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):

@@ -80,7 +80,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Star a repository
 
-     Adds the repository to the authenticated user's starred list.
+     Adds the repository to the authenticated user's starred list. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -119,7 +120,8 @@ def sync(
 ) -> Any | None:
     """Star a repository
 
-     Adds the repository to the authenticated user's starred list.
+     Adds the repository to the authenticated user's starred list. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -153,7 +155,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Star a repository
 
-     Adds the repository to the authenticated user's starred list.
+     Adds the repository to the authenticated user's starred list. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -190,7 +193,8 @@ async def asyncio(
 ) -> Any | None:
     """Star a repository
 
-     Adds the repository to the authenticated user's starred list.
+     Adds the repository to the authenticated user's starred list. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -65,7 +65,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Unstar a repository
 
-     Removes the repository from the authenticated user's starred list.
+     Removes the repository from the authenticated user's starred list. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -100,7 +101,8 @@ def sync(
 ) -> Any | None:
     """Unstar a repository
 
-     Removes the repository from the authenticated user's starred list.
+     Removes the repository from the authenticated user's starred list. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -130,7 +132,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Unstar a repository
 
-     Removes the repository from the authenticated user's starred list.
+     Removes the repository from the authenticated user's starred list. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -163,7 +166,8 @@ async def asyncio(
 ) -> Any | None:
     """Unstar a repository
 
-     Removes the repository from the authenticated user's starred list.
+     Removes the repository from the authenticated user's starred list. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -69,7 +69,8 @@ def sync_detailed(
 ) -> Response[Repository]:
     """Update a repository (namespaces route)
 
-     Updates a repository's descriptions.
+     Updates a repository's descriptions. Not in Docker's reference, which documents only
+    GET and HEAD on this path; the body mirrors `update_repository`.
 
     Args:
         namespace (str):
@@ -107,7 +108,8 @@ def sync(
 ) -> Repository | None:
     """Update a repository (namespaces route)
 
-     Updates a repository's descriptions.
+     Updates a repository's descriptions. Not in Docker's reference, which documents only
+    GET and HEAD on this path; the body mirrors `update_repository`.
 
     Args:
         namespace (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[Repository]:
     """Update a repository (namespaces route)
 
-     Updates a repository's descriptions.
+     Updates a repository's descriptions. Not in Docker's reference, which documents only
+    GET and HEAD on this path; the body mirrors `update_repository`.
 
     Args:
         namespace (str):
@@ -176,7 +179,8 @@ async def asyncio(
 ) -> Repository | None:
     """Update a repository (namespaces route)
 
-     Updates a repository's descriptions.
+     Updates a repository's descriptions. Not in Docker's reference, which documents only
+    GET and HEAD on this path; the body mirrors `update_repository`.
 
     Args:
         namespace (str):

@@ -69,7 +69,8 @@ def sync_detailed(
 ) -> Response[Repository]:
     """Update repository descriptions
 
-     Sets the short and/or full description of a repository.
+     Sets the short and/or full description of a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -107,7 +108,8 @@ def sync(
 ) -> Repository | None:
     """Update repository descriptions
 
-     Sets the short and/or full description of a repository.
+     Sets the short and/or full description of a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[Repository]:
     """Update repository descriptions
 
-     Sets the short and/or full description of a repository.
+     Sets the short and/or full description of a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -176,7 +179,8 @@ async def asyncio(
 ) -> Repository | None:
     """Update repository descriptions
 
-     Sets the short and/or full description of a repository.
+     Sets the short and/or full description of a repository. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

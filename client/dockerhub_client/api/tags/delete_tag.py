@@ -68,7 +68,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a tag
 
-     Deletes one tag from a repository.
+     Deletes one tag from a repository. Route of the original `docker-hub-api` library
+    and of `hub-tool`; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -106,7 +107,8 @@ def sync(
 ) -> Any | None:
     """Delete a tag
 
-     Deletes one tag from a repository.
+     Deletes one tag from a repository. Route of the original `docker-hub-api` library
+    and of `hub-tool`; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -139,7 +141,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a tag
 
-     Deletes one tag from a repository.
+     Deletes one tag from a repository. Route of the original `docker-hub-api` library
+    and of `hub-tool`; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -175,7 +178,8 @@ async def asyncio(
 ) -> Any | None:
     """Delete a tag
 
-     Deletes one tag from a repository.
+     Deletes one tag from a repository. Route of the original `docker-hub-api` library
+    and of `hub-tool`; not in Docker's reference.
 
     Args:
         namespace (str):

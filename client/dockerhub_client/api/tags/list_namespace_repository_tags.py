@@ -15,6 +15,8 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    architecture: str | Unset = UNSET,
+    os: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +24,10 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["architecture"] = architecture
+
+    params["os"] = os
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,16 +76,25 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    architecture: str | Unset = UNSET,
+    os: str | Unset = UNSET,
 ) -> Response[TagPage]:
     """List tags (namespaces route)
 
-     Returns one page of a repository's tags with per-platform images.
+     Returns one page of a repository's tags with per-platform images. This is the
+    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+    reads the legacy `list_tags` route, which also filters by name). Docker's
+    reference lists bearer security only, but public repositories answer anonymous
+    callers too. The `architecture` and `os` filters are not in the reference: they
+    are the ones Docker's own `hub-mcp` server sends.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        architecture (str | Unset):
+        os (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -95,6 +110,8 @@ def sync_detailed(
         repository=repository,
         page=page,
         page_size=page_size,
+        architecture=architecture,
+        os=os,
     )
 
     response = client.get_httpx_client().request(
@@ -111,16 +128,25 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    architecture: str | Unset = UNSET,
+    os: str | Unset = UNSET,
 ) -> TagPage | None:
     """List tags (namespaces route)
 
-     Returns one page of a repository's tags with per-platform images.
+     Returns one page of a repository's tags with per-platform images. This is the
+    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+    reads the legacy `list_tags` route, which also filters by name). Docker's
+    reference lists bearer security only, but public repositories answer anonymous
+    callers too. The `architecture` and `os` filters are not in the reference: they
+    are the ones Docker's own `hub-mcp` server sends.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        architecture (str | Unset):
+        os (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -137,6 +163,8 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        architecture=architecture,
+        os=os,
     ).parsed
 
 
@@ -147,16 +175,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    architecture: str | Unset = UNSET,
+    os: str | Unset = UNSET,
 ) -> Response[TagPage]:
     """List tags (namespaces route)
 
-     Returns one page of a repository's tags with per-platform images.
+     Returns one page of a repository's tags with per-platform images. This is the
+    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+    reads the legacy `list_tags` route, which also filters by name). Docker's
+    reference lists bearer security only, but public repositories answer anonymous
+    callers too. The `architecture` and `os` filters are not in the reference: they
+    are the ones Docker's own `hub-mcp` server sends.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        architecture (str | Unset):
+        os (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -172,6 +209,8 @@ async def asyncio_detailed(
         repository=repository,
         page=page,
         page_size=page_size,
+        architecture=architecture,
+        os=os,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,16 +225,25 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    architecture: str | Unset = UNSET,
+    os: str | Unset = UNSET,
 ) -> TagPage | None:
     """List tags (namespaces route)
 
-     Returns one page of a repository's tags with per-platform images.
+     Returns one page of a repository's tags with per-platform images. This is the
+    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
+    reads the legacy `list_tags` route, which also filters by name). Docker's
+    reference lists bearer security only, but public repositories answer anonymous
+    callers too. The `architecture` and `os` filters are not in the reference: they
+    are the ones Docker's own `hub-mcp` server sends.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        architecture (str | Unset):
+        os (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -213,5 +261,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            architecture=architecture,
+            os=os,
         )
     ).parsed

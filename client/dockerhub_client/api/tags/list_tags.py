@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_tags_ordering import ListTagsOrdering
 from ...models.tag_page import TagPage
 from ...types import UNSET, Response, Unset, http_status
 
@@ -15,6 +16,8 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    ordering: ListTagsOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +25,14 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["name"] = name
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,16 +81,28 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    ordering: ListTagsOrdering | Unset = UNSET,
 ) -> Response[TagPage]:
     """List tags (legacy route)
 
-     Returns one page of a repository's tags.
+     Returns one page of a repository's tags from the legacy route, the one the
+    original library and `hub-tool` call. It is not in Docker's current reference,
+    which lists tags at `list_namespace_repository_tags`
+    (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+    same `TagPage`. The `name` and `ordering` filters are documented here, where the
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
+    page, with
+    those filters) while `hub.iter_tags()` walks the namespaced one. Public
+    repositories can be read anonymously.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        name (str | Unset):
+        ordering (ListTagsOrdering | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -95,6 +118,8 @@ def sync_detailed(
         repository=repository,
         page=page,
         page_size=page_size,
+        name=name,
+        ordering=ordering,
     )
 
     response = client.get_httpx_client().request(
@@ -111,16 +136,28 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    ordering: ListTagsOrdering | Unset = UNSET,
 ) -> TagPage | None:
     """List tags (legacy route)
 
-     Returns one page of a repository's tags.
+     Returns one page of a repository's tags from the legacy route, the one the
+    original library and `hub-tool` call. It is not in Docker's current reference,
+    which lists tags at `list_namespace_repository_tags`
+    (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+    same `TagPage`. The `name` and `ordering` filters are documented here, where the
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
+    page, with
+    those filters) while `hub.iter_tags()` walks the namespaced one. Public
+    repositories can be read anonymously.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        name (str | Unset):
+        ordering (ListTagsOrdering | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -137,6 +174,8 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        name=name,
+        ordering=ordering,
     ).parsed
 
 
@@ -147,16 +186,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    ordering: ListTagsOrdering | Unset = UNSET,
 ) -> Response[TagPage]:
     """List tags (legacy route)
 
-     Returns one page of a repository's tags.
+     Returns one page of a repository's tags from the legacy route, the one the
+    original library and `hub-tool` call. It is not in Docker's current reference,
+    which lists tags at `list_namespace_repository_tags`
+    (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+    same `TagPage`. The `name` and `ordering` filters are documented here, where the
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
+    page, with
+    those filters) while `hub.iter_tags()` walks the namespaced one. Public
+    repositories can be read anonymously.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        name (str | Unset):
+        ordering (ListTagsOrdering | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -172,6 +223,8 @@ async def asyncio_detailed(
         repository=repository,
         page=page,
         page_size=page_size,
+        name=name,
+        ordering=ordering,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,16 +239,28 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    ordering: ListTagsOrdering | Unset = UNSET,
 ) -> TagPage | None:
     """List tags (legacy route)
 
-     Returns one page of a repository's tags.
+     Returns one page of a repository's tags from the legacy route, the one the
+    original library and `hub-tool` call. It is not in Docker's current reference,
+    which lists tags at `list_namespace_repository_tags`
+    (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
+    same `TagPage`. The `name` and `ordering` filters are documented here, where the
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
+    page, with
+    those filters) while `hub.iter_tags()` walks the namespaced one. Public
+    repositories can be read anonymously.
 
     Args:
         namespace (str):
         repository (str):
         page (int | Unset):
         page_size (int | Unset):
+        name (str | Unset):
+        ordering (ListTagsOrdering | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -213,5 +278,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            name=name,
+            ordering=ordering,
         )
     ).parsed

@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,10 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["username"] = username
+
+    params["search"] = search
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +73,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[TeamPage]:
     """List teams
 
@@ -76,6 +84,8 @@ def sync_detailed(
         org_name (str):
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -90,6 +100,8 @@ def sync_detailed(
         org_name=org_name,
         page=page,
         page_size=page_size,
+        username=username,
+        search=search,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +117,8 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> TeamPage | None:
     """List teams
 
@@ -114,6 +128,8 @@ def sync(
         org_name (str):
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -129,6 +145,8 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        username=username,
+        search=search,
     ).parsed
 
 
@@ -138,6 +156,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[TeamPage]:
     """List teams
 
@@ -147,6 +167,8 @@ async def asyncio_detailed(
         org_name (str):
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -161,6 +183,8 @@ async def asyncio_detailed(
         org_name=org_name,
         page=page,
         page_size=page_size,
+        username=username,
+        search=search,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,6 +198,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> TeamPage | None:
     """List teams
 
@@ -183,6 +209,8 @@ async def asyncio(
         org_name (str):
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -199,5 +227,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            username=username,
+            search=search,
         )
     ).parsed

@@ -50,7 +50,8 @@ def sync_detailed(
 ) -> Response[CurrentUser]:
     """Get the logged-in user
 
-     Returns the profile of the authenticated user, including private fields.
+     Returns the profile of the authenticated user, including private fields. Route of
+    the original `docker-hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -76,7 +77,8 @@ def sync(
 ) -> CurrentUser | None:
     """Get the logged-in user
 
-     Returns the profile of the authenticated user, including private fields.
+     Returns the profile of the authenticated user, including private fields. Route of
+    the original `docker-hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -98,7 +100,8 @@ async def asyncio_detailed(
 ) -> Response[CurrentUser]:
     """Get the logged-in user
 
-     Returns the profile of the authenticated user, including private fields.
+     Returns the profile of the authenticated user, including private fields. Route of
+    the original `docker-hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
@@ -122,7 +125,8 @@ async def asyncio(
 ) -> CurrentUser | None:
     """Get the logged-in user
 
-     Returns the profile of the authenticated user, including private fields.
+     Returns the profile of the authenticated user, including private fields. Route of
+    the original `docker-hub-api` library; not in Docker's reference.
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.

@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[RegistrySettings]:
     """Get registry settings
 
-     Returns private repository usage and limits for an account you control.
+     Returns private repository usage and limits for an account you control. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -88,7 +89,8 @@ def sync(
 ) -> RegistrySettings | None:
     """Get registry settings
 
-     Returns private repository usage and limits for an account you control.
+     Returns private repository usage and limits for an account you control. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -115,7 +117,8 @@ async def asyncio_detailed(
 ) -> Response[RegistrySettings]:
     """Get registry settings
 
-     Returns private repository usage and limits for an account you control.
+     Returns private repository usage and limits for an account you control. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):
@@ -145,7 +148,8 @@ async def asyncio(
 ) -> RegistrySettings | None:
     """Get registry settings
 
-     Returns private repository usage and limits for an account you control.
+     Returns private repository usage and limits for an account you control. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         username (str):

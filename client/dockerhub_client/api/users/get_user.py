@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[User]:
     """Get a user profile
 
-     Returns the public profile of a user.
+     Returns the public profile of a user. Route of the original `docker-hub-api`
+    library; not in Docker's reference.
 
     Args:
         username (str):
@@ -88,7 +89,8 @@ def sync(
 ) -> User | None:
     """Get a user profile
 
-     Returns the public profile of a user.
+     Returns the public profile of a user. Route of the original `docker-hub-api`
+    library; not in Docker's reference.
 
     Args:
         username (str):
@@ -115,7 +117,8 @@ async def asyncio_detailed(
 ) -> Response[User]:
     """Get a user profile
 
-     Returns the public profile of a user.
+     Returns the public profile of a user. Route of the original `docker-hub-api`
+    library; not in Docker's reference.
 
     Args:
         username (str):
@@ -145,7 +148,8 @@ async def asyncio(
 ) -> User | None:
     """Get a user profile
 
-     Returns the public profile of a user.
+     Returns the public profile of a user. Route of the original `docker-hub-api`
+    library; not in Docker's reference.
 
     Args:
         username (str):

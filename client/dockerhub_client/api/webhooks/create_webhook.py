@@ -79,7 +79,8 @@ def sync_detailed(
 ) -> Response[Webhook]:
     """Create a webhook
 
-     Creates an (initially hook-less) webhook on a repository you own.
+     Creates an (initially hook-less) webhook on a repository you own. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -117,7 +118,8 @@ def sync(
 ) -> Webhook | None:
     """Create a webhook
 
-     Creates an (initially hook-less) webhook on a repository you own.
+     Creates an (initially hook-less) webhook on a repository you own. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[Webhook]:
     """Create a webhook
 
-     Creates an (initially hook-less) webhook on a repository you own.
+     Creates an (initially hook-less) webhook on a repository you own. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -186,7 +189,8 @@ async def asyncio(
 ) -> Webhook | None:
     """Create a webhook
 
-     Creates an (initially hook-less) webhook on a repository you own.
+     Creates an (initially hook-less) webhook on a repository you own. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

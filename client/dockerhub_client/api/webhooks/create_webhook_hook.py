@@ -82,7 +82,8 @@ def sync_detailed(
 ) -> Response[WebhookHook]:
     """Add a hook URL to a webhook
 
-     Registers a URL that the webhook will call after each push.
+     Registers a URL that the webhook will call after each push. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -123,7 +124,8 @@ def sync(
 ) -> WebhookHook | None:
     """Add a hook URL to a webhook
 
-     Registers a URL that the webhook will call after each push.
+     Registers a URL that the webhook will call after each push. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -159,7 +161,8 @@ async def asyncio_detailed(
 ) -> Response[WebhookHook]:
     """Add a hook URL to a webhook
 
-     Registers a URL that the webhook will call after each push.
+     Registers a URL that the webhook will call after each push. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -198,7 +201,8 @@ async def asyncio(
 ) -> WebhookHook | None:
     """Add a hook URL to a webhook
 
-     Registers a URL that the webhook will call after each push.
+     Registers a URL that the webhook will call after each push. Route of the original
+    `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[WebhookPage]:
     """List webhooks
 
-     Returns one page of a repository's webhooks with their hook URLs.
+     Returns one page of a repository's webhooks with their hook URLs. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> WebhookPage | None:
     """List webhooks
 
-     Returns one page of a repository's webhooks with their hook URLs.
+     Returns one page of a repository's webhooks with their hook URLs. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[WebhookPage]:
     """List webhooks
 
-     Returns one page of a repository's webhooks with their hook URLs.
+     Returns one page of a repository's webhooks with their hook URLs. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> WebhookPage | None:
     """List webhooks
 
-     Returns one page of a repository's webhooks with their hook URLs.
+     Returns one page of a repository's webhooks with their hook URLs. Route of the
+    original `docker-hub-api` library; not in Docker's reference.
 
     Args:
         namespace (str):

@@ -1,0 +1,207 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.registry_access_management import RegistryAccessManagement
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    org_name: str,
+    *,
+    body: RegistryAccessManagement,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/orgs/{org_name}/settings/registry-access-management".format(
+            org_name=quote(str(org_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RegistryAccessManagement | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = RegistryAccessManagement.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RegistryAccessManagement]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegistryAccessManagement,
+) -> Response[RegistryAccessManagement]:
+    """Replace registry access management settings
+
+     Replaces the organization's allowed registries (owners only). Not in Docker's
+    reference: follows Docker's terraform provider only, which reads the settings
+    back with `get_org_registry_access` rather than trusting this response.
+
+    Args:
+        org_name (str):
+        body (RegistryAccessManagement): Registry access management settings of an organization
+            (shape from Docker's
+            terraform provider).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegistryAccessManagement]
+    """
+
+    kwargs = _get_kwargs(
+        org_name=org_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegistryAccessManagement,
+) -> RegistryAccessManagement | None:
+    """Replace registry access management settings
+
+     Replaces the organization's allowed registries (owners only). Not in Docker's
+    reference: follows Docker's terraform provider only, which reads the settings
+    back with `get_org_registry_access` rather than trusting this response.
+
+    Args:
+        org_name (str):
+        body (RegistryAccessManagement): Registry access management settings of an organization
+            (shape from Docker's
+            terraform provider).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegistryAccessManagement
+    """
+
+    return sync_detailed(
+        org_name=org_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegistryAccessManagement,
+) -> Response[RegistryAccessManagement]:
+    """Replace registry access management settings
+
+     Replaces the organization's allowed registries (owners only). Not in Docker's
+    reference: follows Docker's terraform provider only, which reads the settings
+    back with `get_org_registry_access` rather than trusting this response.
+
+    Args:
+        org_name (str):
+        body (RegistryAccessManagement): Registry access management settings of an organization
+            (shape from Docker's
+            terraform provider).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegistryAccessManagement]
+    """
+
+    kwargs = _get_kwargs(
+        org_name=org_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegistryAccessManagement,
+) -> RegistryAccessManagement | None:
+    """Replace registry access management settings
+
+     Replaces the organization's allowed registries (owners only). Not in Docker's
+    reference: follows Docker's terraform provider only, which reads the settings
+    back with `get_org_registry_access` rather than trusting this response.
+
+    Args:
+        org_name (str):
+        body (RegistryAccessManagement): Registry access management settings of an organization
+            (shape from Docker's
+            terraform provider).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegistryAccessManagement
+    """
+
+    return (
+        await asyncio_detailed(
+            org_name=org_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.repository_page import RepositoryPage
+from ...types import UNSET, Response, Unset, http_status
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["ordering"] = ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/repositories/{namespace}/".format(
+            namespace=quote(str(namespace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RepositoryPage | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = RepositoryPage.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RepositoryPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> Response[RepositoryPage]:
+    """List a namespace's repositories (legacy route)
+
+     Returns one page of a namespace's repositories from the legacy route that
+    `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+    favour of `list_namespace_repositories`
+    (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+    The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+    Args:
+        namespace (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RepositoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        page=page,
+        page_size=page_size,
+        ordering=ordering,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> RepositoryPage | None:
+    """List a namespace's repositories (legacy route)
+
+     Returns one page of a namespace's repositories from the legacy route that
+    `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+    favour of `list_namespace_repositories`
+    (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+    The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+    Args:
+        namespace (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RepositoryPage
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        page=page,
+        page_size=page_size,
+        ordering=ordering,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> Response[RepositoryPage]:
+    """List a namespace's repositories (legacy route)
+
+     Returns one page of a namespace's repositories from the legacy route that
+    `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+    favour of `list_namespace_repositories`
+    (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+    The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+    Args:
+        namespace (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RepositoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        page=page,
+        page_size=page_size,
+        ordering=ordering,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> RepositoryPage | None:
+    """List a namespace's repositories (legacy route)
+
+     Returns one page of a namespace's repositories from the legacy route that
+    `hub-tool` and the terraform provider call. Deprecated by Docker (2025-06-27) in
+    favour of `list_namespace_repositories`
+    (`GET /v2/namespaces/{namespace}/repositories`), which answers the same envelope.
+    The `ordering` values follow `hub-tool`, which sends `last_updated`.
+
+    Args:
+        namespace (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RepositoryPage
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            page=page,
+            page_size=page_size,
+            ordering=ordering,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scim_resource_type import ScimResourceType
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    resource_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/scim/2.0/ResourceTypes/{resource_type}".format(
+            resource_type=quote(str(resource_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimResourceType | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = ScimResourceType.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimResourceType]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    resource_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ScimResourceType]:
+    """Get a SCIM resource type
+
+     One SCIM resource type by name (e.g. `User`).
+
+    Args:
+        resource_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimResourceType]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ScimResourceType | None:
+    """Get a SCIM resource type
+
+     One SCIM resource type by name (e.g. `User`).
+
+    Args:
+        resource_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimResourceType
+    """
+
+    return sync_detailed(
+        resource_type=resource_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ScimResourceType]:
+    """Get a SCIM resource type
+
+     One SCIM resource type by name (e.g. `User`).
+
+    Args:
+        resource_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimResourceType]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ScimResourceType | None:
+    """Get a SCIM resource type
+
+     One SCIM resource type by name (e.g. `User`).
+
+    Args:
+        resource_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimResourceType
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_type=resource_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scim_schema import ScimSchema
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    schema_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/scim/2.0/Schemas/{schema_id}".format(
+            schema_id=quote(str(schema_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimSchema | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = ScimSchema.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimSchema]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ScimSchema]:
+    """Get a SCIM schema
+
+     One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`).
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimSchema]
+    """
+
+    kwargs = _get_kwargs(
+        schema_id=schema_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ScimSchema | None:
+    """Get a SCIM schema
+
+     One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`).
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimSchema
+    """
+
+    return sync_detailed(
+        schema_id=schema_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ScimSchema]:
+    """Get a SCIM schema
+
+     One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`).
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimSchema]
+    """
+
+    kwargs = _get_kwargs(
+        schema_id=schema_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ScimSchema | None:
+    """Get a SCIM schema
+
+     One SCIM schema by URN (e.g. `urn:ietf:params:scim:schemas:core:2.0:User`).
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            schema_id=schema_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.team_repository_permission import TeamRepositoryPermission
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    group_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/repositories/{namespace}/{repository}/groups/{group_id}".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TeamRepositoryPermission | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_200 = TeamRepositoryPermission.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamRepositoryPermission]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TeamRepositoryPermission]:
+    """Get a team's permission on a repository
+
+     Returns the permission a team holds on a repository. Not in Docker's reference:
+    the route and shape follow Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamRepositoryPermission]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TeamRepositoryPermission | None:
+    """Get a team's permission on a repository
+
+     Returns the permission a team holds on a repository. Not in Docker's reference:
+    the route and shape follow Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamRepositoryPermission
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TeamRepositoryPermission]:
+    """Get a team's permission on a repository
+
+     Returns the permission a team holds on a repository. Not in Docker's reference:
+    the route and shape follow Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamRepositoryPermission]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TeamRepositoryPermission | None:
+    """Get a team's permission on a repository
+
+     Returns the permission a team holds on a repository. Not in Docker's reference:
+    the route and shape follow Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamRepositoryPermission
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            group_id=group_id,
+            client=client,
+        )
+    ).parsed

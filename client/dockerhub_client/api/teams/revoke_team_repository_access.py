@@ -1,0 +1,197 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    group_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/repositories/{namespace}/{repository}/groups/{group_id}".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        response_204 = cast(Any, None)
+        return response_204
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a team's access to a repository
+
+     Takes away every permission of a team on a repository. Not in Docker's
+    reference: follows Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Remove a team's access to a repository
+
+     Takes away every permission of a team on a repository. Not in Docker's
+    reference: follows Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Remove a team's access to a repository
+
+     Takes away every permission of a team on a repository. Not in Docker's
+    reference: follows Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Remove a team's access to a repository
+
+     Takes away every permission of a team on a repository. Not in Docker's
+    reference: follows Docker's terraform provider only.
+
+    Args:
+        namespace (str):
+        repository (str):
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            group_id=group_id,
+            client=client,
+        )
+    ).parsed

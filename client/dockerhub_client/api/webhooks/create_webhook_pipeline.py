@@ -1,0 +1,220 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_webhook_pipeline_request import CreateWebhookPipelineRequest
+from ...models.webhook_pipeline import WebhookPipeline
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    namespace: str,
+    repository: str,
+    *,
+    body: CreateWebhookPipelineRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/repositories/{namespace}/{repository}/webhook_pipeline/".format(
+            namespace=quote(str(namespace), safe=""),
+            repository=quote(str(repository), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookPipeline | None:
+    if not 200 <= response.status_code <= 299:
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+        return None
+    if not response.content:
+        return None
+    try:
+        if response.status_code == 200:
+            response_200 = WebhookPipeline.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = WebhookPipeline.from_dict(response.json())
+
+            return response_201
+
+        response_200 = WebhookPipeline.from_dict(response.json())
+
+        return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response) from exc
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebhookPipeline]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookPipelineRequest,
+) -> Response[WebhookPipeline]:
+    """Create a webhook pipeline
+
+     Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+    `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+    web UI and third-party clients send.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (CreateWebhookPipelineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookPipeline]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookPipelineRequest,
+) -> WebhookPipeline | None:
+    """Create a webhook pipeline
+
+     Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+    `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+    web UI and third-party clients send.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (CreateWebhookPipelineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookPipeline
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        repository=repository,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookPipelineRequest,
+) -> Response[WebhookPipeline]:
+    """Create a webhook pipeline
+
+     Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+    `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+    web UI and third-party clients send.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (CreateWebhookPipelineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookPipeline]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        repository=repository,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    repository: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookPipelineRequest,
+) -> WebhookPipeline | None:
+    """Create a webhook pipeline
+
+     Creates a webhook in one request (unlike the two-step 2015 `create_webhook` +
+    `create_webhook_hook`). Not in Docker's reference: the body is the one the Hub
+    web UI and third-party clients send.
+
+    Args:
+        namespace (str):
+        repository (str):
+        body (CreateWebhookPipelineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status outside 2xx and Client.raise_on_unexpected_status is True.
+        errors.UnparseableResponse: If a 2xx body is not the documented JSON.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookPipeline
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            repository=repository,
+            client=client,
+            body=body,
+        )
+    ).parsed
