@@ -39,6 +39,7 @@ SPEC = Path(__file__).resolve().parents[2] / "spec" / "dockerhub.yaml"
 # Operations of the spec that the fake Hub does not serve (it answers them 501 naming the
 # operationId). Keep this list short and honest: add a route, or add the operation here.
 FAKE_LACKS: frozenset[str] = frozenset()
+SCIM_TOKEN = "dckr_scim_acme_seed_00000000000000"
 
 CHECKS = [
     not_a_server_error,
@@ -122,12 +123,13 @@ class _Scenario:
         user: str | None = "alice",
         token: str | None = None,
         expect: int | None = None,
+        media_type: str = "application/json",
     ) -> Any:
         operation = schema.find_operation_by_id(operation_id)
         kwargs: dict[str, Any] = {"path_parameters": path or {}, "query": query or {}}
         if body is not None:
             kwargs["body"] = body
-            kwargs["media_type"] = "application/json"
+            kwargs["media_type"] = media_type
         case = operation.Case(**kwargs)
         headers = {}
         if token is None and user is not None:
@@ -184,6 +186,13 @@ def test_every_operation_succeeds_and_conforms(served: tuple[FakeHub, RunningSer
     call("get_repository", path=new)
     call("update_repository", path=new, body={"description": "short", "full_description": "long"})
     call("list_namespace_repositories", path={"namespace": "library"}, query={"page_size": 1})
+    call(
+        "list_legacy_namespace_repositories",
+        path={"namespace": "library"},
+        query={"ordering": "-pull_count"},
+        user=None,
+    )
+    call("set_repository_privacy", path=new, body={"is_private": True})
     call("get_namespace_repository", path=nginx)
     call("check_namespace_repository", path=nginx)
     call("update_namespace_repository", path=new, body={"description": "again"})
@@ -217,6 +226,19 @@ def test_every_operation_succeeds_and_conforms(served: tuple[FakeHub, RunningSer
         body={"hook_url": "https://example.com/h"},
     )
     call("delete_webhook", path={**repo, "webhook_id": webhook["id"]})
+    call("list_webhook_pipelines", path=repo)
+    pipeline = call(
+        "create_webhook_pipeline",
+        path=repo,
+        body={
+            "name": "Deploy",
+            "expect_final_callback": False,
+            "webhooks": [{"name": "Deploy", "hook_url": "https://example.com/deploy"}],
+            "registry": "registry-1.docker.io",
+        },
+    )
+    call("get_webhook_pipeline", path={**repo, "slug": pipeline["slug"]})
+    call("delete_webhook_pipeline", path={**repo, "slug": pipeline["slug"]})
 
     # builds
     call("get_build_settings", path=repo)
@@ -268,8 +290,30 @@ def test_every_operation_succeeds_and_conforms(served: tuple[FakeHub, RunningSer
     call("delete_invite", path={"invite_id": invites["data"][0]["id"]})
     call("bulk_invite", body={"org": "acme", "invitees": ["erin@example.com"], "role": "member"})
     call("get_org_settings", path=acme)
-    call("update_org_settings", path=acme, body={"restricted_images": {"enabled": True}})
-    call("list_teams", path=acme)
+    call(
+        "update_org_settings",
+        path=acme,
+        body={
+            "restricted_images": {
+                "enabled": True,
+                "allow_official_images": True,
+                "allow_verified_publishers": False,
+            }
+        },
+    )
+    call("get_org_registry_access", path=acme)
+    call(
+        "update_org_registry_access",
+        path=acme,
+        body={
+            "enabled": True,
+            "standard_registries": [{"id": "DockerHub", "allowed": True}],
+            "custom_registries": [
+                {"address": "ghcr.io", "friendly_name": "GitHub", "allowed": True}
+            ],
+        },
+    )
+    call("list_teams", path=acme, query={"username": "bob", "search": "dev"})
     team = call("create_team", path=acme, body={"name": "qa", "description": "Quality"})
     qa = {**acme, "group_name": "qa"}
     call("get_team", path=qa)
@@ -283,8 +327,39 @@ def test_every_operation_succeeds_and_conforms(served: tuple[FakeHub, RunningSer
         path={"namespace": "acme", "repository": "internal"},
         body={"group_id": team["id"], "permission": "read"},
     )
+    grant = {"namespace": "acme", "repository": "internal", "group_id": team["id"]}
+    call("get_team_repository_permission", path=grant)
+    call("update_team_repository_permission", path=grant, body={"permission": "write"})
+    call("revoke_team_repository_access", path=grant)
     call("delete_team", path=qa)
     call("remove_org_member", path={**acme, "username": "carol"})
+
+    # SCIM, with the organization's SCIM token
+    scim = {"token": SCIM_TOKEN, "media_type": "application/scim+json"}
+    call("get_scim_service_provider_config", **scim)
+    call("list_scim_resource_types", **scim)
+    call("get_scim_resource_type", path={"resource_type": "User"}, **scim)
+    call("list_scim_schemas", **scim)
+    call(
+        "get_scim_schema", path={"schema_id": "urn:ietf:params:scim:schemas:core:2.0:User"}, **scim
+    )
+    call("list_scim_users", query={"filter": 'userName eq "bob@example.com"'}, **scim)
+    erin = call(
+        "create_scim_user",
+        body={
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "erin@example.com",
+            "name": {"givenName": "Erin", "familyName": "Example"},
+        },
+        **scim,
+    )
+    call("get_scim_user", path={"user_id": erin["id"]}, **scim)
+    call(
+        "update_scim_user",
+        path={"user_id": erin["id"]},
+        body={"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "enabled": False},
+        **scim,
+    )
 
     # audit logs, then the destructive repository delete
     call("list_audit_logs", path={"account": "acme"})

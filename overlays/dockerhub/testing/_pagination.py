@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from ._http import FakeRequest, HubError
 
-__all__ = ["MAX_PAGE_SIZE", "paginate"]
+__all__ = ["MAX_PAGE_SIZE", "page_window", "paginate"]
 
 MAX_PAGE_SIZE = 100
 T = TypeVar("T")
@@ -33,6 +33,15 @@ def _link(request: FakeRequest, page: int) -> str:
     return f"{request.base_url}{request.path}?{urlencode(query)}"
 
 
+def page_window(request: FakeRequest, default_size: int) -> tuple[int, int]:
+    """The request's ``(page, page_size)``: 400 unless positive, ``page_size`` at most 100."""
+    page = _positive_int(request, "page", 1)
+    size = _positive_int(request, "page_size", default_size)
+    if size > MAX_PAGE_SIZE:
+        raise HubError(400, f"page_size must be at most {MAX_PAGE_SIZE}.")
+    return page, size
+
+
 def paginate(
     request: FakeRequest,
     items: Sequence[T],
@@ -47,10 +56,7 @@ def paginate(
     ``page_size`` above 100 answers 400, a page past the end 404 (``Invalid page.``);
     page 1 of an empty collection is an empty 200 page.
     """
-    page = _positive_int(request, "page", 1)
-    size = _positive_int(request, "page_size", default_size)
-    if size > MAX_PAGE_SIZE:
-        raise HubError(400, f"page_size must be at most {MAX_PAGE_SIZE}.")
+    page, size = page_window(request, default_size)
     start = (page - 1) * size
     if page > 1 and start >= len(items):
         raise HubError(404, "Invalid page.")

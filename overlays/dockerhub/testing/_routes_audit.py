@@ -1,4 +1,9 @@
-"""Audit logs of an account: events (``logs`` envelope) and the action catalogue."""
+"""Audit logs of an account: events (``logs`` envelope) and the action catalogue.
+
+Like the Hub, a page of events is only ``{"logs": [...]}``: no count and no links, so a
+client walks ``page`` = 1, 2, ... until a page is shorter than ``page_size`` (or empty;
+a page past the end is an empty 200, not a 404).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from typing import Any
 
 from ._context import Context
 from ._http import FakeResponse, HubError, Router
+from ._pagination import page_window
 
 __all__ = ["ACTIONS", "router"]
 
@@ -20,10 +26,12 @@ ACTIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("repo.create", "Repository created"),
             ("repo.update", "Repository updated"),
             ("repo.delete", "Repository deleted"),
+            ("repo.change_privacy", "Repository privacy changed"),
             ("repo.tag.delete", "Tag deleted"),
             ("repo.collaborator.add", "Collaborator added"),
             ("repo.collaborator.remove", "Collaborator removed"),
             ("repo.webhook.create", "Webhook created"),
+            ("repo.webhook.delete", "Webhook deleted"),
             ("repo.immutable_tags", "Immutable tags changed"),
             ("repo.team_access", "Team access granted"),
         ],
@@ -31,6 +39,7 @@ ACTIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "org": (
         "Organization",
         [
+            ("org.member.add", "Member added (SCIM)"),
             ("org.member.role", "Member role changed"),
             ("org.member.remove", "Member removed"),
             ("org.invite.create", "Invitation sent"),
@@ -89,10 +98,12 @@ def _keep(event: dict[str, Any], ctx: Context) -> bool:
 
 @router.route("GET", "/v2/auditlogs/{account}")
 def list_audit_logs(ctx: Context) -> FakeResponse:
-    """One page of events, newest first (default page size 25), under ``logs``."""
+    """One page of events, newest first (default page size 25), under ``logs`` only."""
     account = _account(ctx)
+    page, size = page_window(ctx.request, 25)
     events = [e for e in reversed(ctx.state.audit) if e["account"] == account and _keep(e, ctx)]
-    return ctx.page(events, dict, default_size=25, results_key="logs")
+    window = events[(page - 1) * size : page * size]
+    return FakeResponse.json(200, {"logs": [dict(event) for event in window]})
 
 
 @router.route("GET", "/v2/auditlogs/{account}/actions")

@@ -57,11 +57,15 @@ def _invitees(ctx: Context, org: Org) -> list[dict[str, Any]]:
 
 @router.route("GET", "/v2/orgs/{org_name}/members")
 def list_org_members(ctx: Context) -> FakeResponse:
-    """One page of members (and invitees), filtered by search, type and role."""
+    """One page of members, filtered by search, type (``member``, ``invitee``, ``all``) and
+    role; ``invites=true`` adds the invitees to the members."""
     org = ctx.org()
     kind = ctx.request.param("type")
-    entries = _invitees(ctx, org) if kind == "invitee" else _members(ctx, org)
-    if kind not in (None, "", "member", "invitee"):
+    with_invites = kind == "all" or ctx.request.param("invites") == "true"
+    entries = [] if kind == "invitee" else _members(ctx, org)
+    if kind == "invitee" or (with_invites and kind != "member"):
+        entries += _invitees(ctx, org)
+    if kind not in (None, "", "all", "member", "invitee"):
         entries = []
     role = ctx.request.param("role")
     if role:
@@ -203,12 +207,12 @@ def update_org_settings(ctx: Context) -> FakeResponse:
     """Replace organization-wide settings (owners only)."""
     org = ctx.org(owner=True)
     data = ctx.body()
-    restricted = ctx.optional(data, "restricted_images", dict) or {}
+    restricted = ctx.field(data, "restricted_images", dict)
     flags = ("enabled", "allow_official_images", "allow_verified_publishers")
-    if any(k in restricted and not isinstance(restricted[k], bool) for k in flags):
-        raise HubError(400, "restricted_images flags must be booleans.", style="message")
-    current = dict(org.settings.get("restricted_images", {}))
-    current.update({k: restricted[k] for k in flags if k in restricted})
-    org.settings = {"restricted_images": current}
+    if not all(isinstance(restricted.get(k), bool) for k in flags):
+        raise HubError(
+            400, f"restricted_images needs booleans {', '.join(flags)}.", style="message"
+        )
+    org.settings = {"restricted_images": {k: restricted[k] for k in flags}}
     ctx.audit(org.name, "org.settings.update", org.name)
     return FakeResponse.json(200, org.settings)

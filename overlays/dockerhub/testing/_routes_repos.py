@@ -61,9 +61,20 @@ def create_namespace_repository(ctx: Context) -> FakeResponse:
     return _create(ctx, ctx.params["namespace"])
 
 
+def _any_of(values: list[str], wanted: str | None) -> bool:
+    """Whether a comma-separated filter (None: no filter) names one of ``values``."""
+    if not wanted:
+        return True
+    return bool({w.strip() for w in wanted.split(",") if w.strip()} & set(values))
+
+
 @router.route("GET", "/v2/namespaces/{namespace}/repositories")
+@router.route("GET", "/v2/repositories/{namespace}/")
 def list_namespace_repositories(ctx: Context) -> FakeResponse:
-    """One page of the visible repositories of a namespace (filter and ordering)."""
+    """One page of the visible repositories of a namespace (filters and ordering).
+
+    Also the legacy ``/v2/repositories/{namespace}/`` list, which answers the same.
+    """
     ns = ctx.params["namespace"]
     repos = [
         r
@@ -77,7 +88,14 @@ def list_namespace_repositories(ctx: Context) -> FakeResponse:
     key = ordering.lstrip("-")
     if key in _ORDERINGS:
         repos.sort(key=lambda r: (getattr(r, key) or "", r.name), reverse=ordering.startswith("-"))
-    return ctx.page(repos, lambda r: repo_json(r, ctx.principal, ctx.state))
+    rendered = [repo_json(r, ctx.principal, ctx.state) for r in repos]
+    media, content = ctx.request.param("media_types"), ctx.request.param("content_types")
+    rendered = [
+        r
+        for r in rendered
+        if _any_of(r["media_types"], media) and _any_of(r["content_types"], content)
+    ]
+    return ctx.page(rendered, dict)
 
 
 @router.route("GET", "/v2/repositories/{namespace}/{repository}/")

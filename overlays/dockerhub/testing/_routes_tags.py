@@ -16,9 +16,35 @@ router = Router()
 @router.route("GET", "/v2/repositories/{namespace}/{repository}/tags/")
 @router.route("GET", "/v2/namespaces/{namespace}/repositories/{repository}/tags")
 def list_tags(ctx: Context) -> FakeResponse:
-    """One page of a repository's tags, newest first as the Hub orders them."""
+    """One page of a repository's tags, newest first as the Hub orders them.
+
+    Filters: ``name`` (contains) and ``ordering`` (``last_updated`` newest first,
+    ``-last_updated``, ``name``, ``-name``), and ``architecture``/``os`` (a tag with an
+    image for that platform).
+    """
     repo = ctx.repo()
-    return ctx.page(list(repo.tags.values()), lambda t: tag_json(t, repo))
+    tags = list(repo.tags.values())
+    needle = ctx.request.param("name")
+    if needle:
+        tags = [t for t in tags if needle.lower() in t.name.lower()]
+    for field in ("architecture", "os"):
+        wanted = ctx.request.param(field)
+        if wanted:
+            tags = [t for t in tags if any(i.get(field) == wanted for i in t.images)]
+    ordering = ctx.request.param("ordering")
+    if ordering in _TAG_ORDERINGS:
+        key, newest_first = _TAG_ORDERINGS[ordering]
+        tags.sort(key=lambda t: getattr(t, key) or "", reverse=newest_first)
+    return ctx.page(tags, lambda t: tag_json(t, repo))
+
+
+#: ``ordering`` value -> (Tag attribute, descending).
+_TAG_ORDERINGS = {
+    "last_updated": ("last_updated", True),
+    "-last_updated": ("last_updated", False),
+    "name": ("name", False),
+    "-name": ("name", True),
+}
 
 
 @router.route("GET", "/v2/repositories/{namespace}/{repository}/tags/{tag}/")

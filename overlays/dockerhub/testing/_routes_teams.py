@@ -54,8 +54,14 @@ def _name(ctx: Context, value: str | None) -> str | None:
 
 @router.route("GET", "/v2/orgs/{org_name}/groups")
 def list_teams(ctx: Context) -> FakeResponse:
-    """One page of teams."""
-    return ctx.page(list(ctx.org().teams.values()), team_json)
+    """One page of teams, optionally only a member's (``username``) or by name (``search``)."""
+    teams = list(ctx.org().teams.values())
+    username, search = ctx.request.param("username"), ctx.request.param("search")
+    if username:
+        teams = [t for t in teams if username in t.members]
+    if search:
+        teams = [t for t in teams if search.lower() in t.name.lower()]
+    return ctx.page(teams, team_json)
 
 
 @router.route("POST", "/v2/orgs/{org_name}/groups")

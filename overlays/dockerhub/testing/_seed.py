@@ -164,6 +164,7 @@ def _load_orgs(state: State, orgs: list[Mapping[str, Any]]) -> None:
             entry.get("date_joined", _EPOCH),
             dict(entry.get("members", {})),
             settings=dict(entry.get("settings", {})),
+            scim_token=entry.get("scim_token"),
         )
         for team in entry.get("teams", []):
             org.teams[_named("team", team["name"])] = Team(

@@ -141,6 +141,8 @@ class Org:
     members: dict[str, str] = field(default_factory=dict)
     teams: dict[str, Team] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
+    registry_access: dict[str, Any] | None = None
+    scim_token: str | None = None
 
 
 @dataclass
@@ -181,6 +183,7 @@ class Repo:
     team_permissions: dict[int, str] = field(default_factory=dict)
     immutable_tags: bool = False
     immutable_rules: list[str] = field(default_factory=list)
+    webhook_pipelines: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,7 @@ class State:
     audit: list[dict[str, Any]] = field(default_factory=list)
     revoked: set[str] = field(default_factory=set)
     pending_2fa: dict[str, str] = field(default_factory=dict)
+    scim_inactive: set[tuple[str, str]] = field(default_factory=set)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(100000))
 
     def next_id(self) -> int:
