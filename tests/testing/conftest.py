@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from dockerhub.testing import FakeHub
+from dockerhub_client import Client
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -56,3 +57,16 @@ def login(client: httpx.Client, identifier: str, secret: str) -> dict[str, str]:
     response = client.post("/v2/auth/token", json={"identifier": identifier, "secret": secret})
     assert response.status_code == 200, response.text
     return bearer(response.json()["access_token"])
+
+
+def generated_client(fake: FakeHub, user: str | None = None, *, token: str | None = None) -> Client:
+    """A generated-client ``Client`` answering from ``fake`` in-process.
+
+    It sends ``user``'s session JWT, or ``token`` as it is (e.g. a SCIM token), or nothing.
+    """
+    if user is not None:
+        token = fake.token_for(user)
+    headers = {} if token is None else bearer(token)
+    return Client(
+        "https://hub.docker.com", headers=headers, httpx_args={"transport": fake.transport()}
+    )

@@ -18,16 +18,12 @@ from dockerhub_client import Client
 from dockerhub_client.api.audit_logs import list_audit_logs
 from dockerhub_client.models import AuditLogEvent, AuditLogPage
 
-from .conftest import Clock
+from .conftest import Clock, generated_client
 
 
 @pytest.fixture
 def api(fake: FakeHub) -> Iterator[Client]:
-    headers = {"Authorization": f"Bearer {fake.token_for('alice')}"}
-    client = Client(
-        "https://hub.docker.com", headers=headers, httpx_args={"transport": fake.transport()}
-    )
-    with client:
+    with generated_client(fake, "alice") as client:
         yield client
 
 

@@ -56,9 +56,10 @@ def test_wrong_secret_is_401_with_detail(client: httpx.Client) -> None:
 
 
 def test_legacy_login_returns_token_and_refresh_token(client: httpx.Client) -> None:
-    response = client.post(
-        "/v2/users/login/", json={"username": "alice", "password": "alice-password"}
-    )
+    credentials = {"username": "alice", "password": "alice-password"}
+    plain = client.post("/v2/users/login/", json=credentials)
+    assert (plain.status_code, set(plain.json())) == (200, {"token"})
+    response = client.post("/v2/users/login/?refresh_token=true", json=credentials)
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {"token", "refresh_token"}

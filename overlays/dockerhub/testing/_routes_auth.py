@@ -55,9 +55,10 @@ def login_user(ctx: Context) -> FakeResponse:
             "Require secondary authentication on MFA enabled account",
             extra={"login_2fa_token": pending},
         )
-    token = _session(ctx, user, how)
-    refresh = ctx.issue(user.id, user.username, purpose="refresh")
-    return FakeResponse.json(200, {"token": token, "refresh_token": refresh})
+    body = {"token": _session(ctx, user, how)}
+    if ctx.request.param("refresh_token") == "true":  # only on request, like the Hub
+        body["refresh_token"] = ctx.issue(user.id, user.username, purpose="refresh")
+    return FakeResponse.json(200, body)
 
 
 @router.route("POST", "/v2/users/2fa-login")
