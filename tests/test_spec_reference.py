@@ -98,3 +98,10 @@ def test_odd_page_envelopes_declare_how_to_walk_them(spec: dict[str, Any]) -> No
     assert declared == PAGING
     schemas = spec["components"]["schemas"]
     assert set(schemas["AuditLogPage"]["properties"]) == {"logs"}
+
+
+def test_facade_names_from_operation_ids_are_unique(spec: dict[str, Any]) -> None:
+    """The facade is named after operationIds minus ``get_``/``list_``: no two may collide."""
+    ids = [op["operationId"] for op in _spec_operations(spec).values()]
+    names = [re.sub(r"^(get|list)_", "", operation_id) for operation_id in ids]
+    assert len(set(names)) == len(names)
