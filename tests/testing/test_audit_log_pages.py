@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from dockerhub import DockerHub
 from dockerhub.testing import FakeHub
 from dockerhub_client import Client
 from dockerhub_client.api.audit_logs import list_audit_logs
@@ -104,3 +105,16 @@ def test_from_to_action_and_name_filters_reach_the_hub(
     sent = fake.requests[0].query
     instants = [datetime.datetime.fromisoformat(sent[key][0]) for key in ("from", "to")]
     assert instants == [start + datetime.timedelta(seconds=s) for s in (30, 60)]
+
+
+def test_the_facade_walks_the_logs_by_page_number(hub: DockerHub, fake_hub: FakeHub) -> None:
+    hub.login("alice", "alice-password")
+    for i in range(45):
+        hub.create_repository("alice", f"walked{i}")
+    fake_hub.requests.clear()
+
+    events = hub.collect_audit_logs("alice", page_size=20, action="repo.create")
+
+    assert [e.name for e in events] == [f"alice/walked{i}" for i in reversed(range(45))]
+    pages = [r.query["page"] for r in fake_hub.requests if r.path == "/v2/auditlogs/alice"]
+    assert pages == [["1"], ["2"], ["3"]]
