@@ -105,3 +105,69 @@ def test_facade_names_from_operation_ids_are_unique(spec: dict[str, Any]) -> Non
     ids = [op["operationId"] for op in _spec_operations(spec).values()]
     names = [re.sub(r"^(get|list)_", "", operation_id) for operation_id in ids]
     assert len(set(names)) == len(names)
+
+
+#: Real routes Docker's own clients call that the reference leaves out (issue 13).
+CLIENT_ROUTES = {
+    ("post", "/v2/repositories/{namespace}/{repository}/privacy"),
+    ("get", "/v2/repositories/{namespace}/{repository}/groups/{group_id}"),
+    ("patch", "/v2/repositories/{namespace}/{repository}/groups/{group_id}"),
+    ("delete", "/v2/repositories/{namespace}/{repository}/groups/{group_id}"),
+    ("get", "/v2/orgs/{org_name}/settings/registry-access-management"),
+    ("put", "/v2/orgs/{org_name}/settings/registry-access-management"),
+    ("get", "/v2/repositories/{namespace}/"),
+    ("get", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/"),
+    ("post", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/"),
+    ("get", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/"),
+    ("delete", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/"),
+}
+
+#: Query parameters the Hub accepts beyond the reference, by operationId.
+QUERY_PARAMETERS = {
+    "list_tags": {"name", "ordering"},
+    "list_namespace_repository_tags": {"architecture", "os"},
+    "list_namespace_repositories": {"ordering", "media_types", "content_types"},
+    "list_org_members": {"invites", "type", "role"},
+    "list_teams": {"username", "search"},
+    "login_user": {"refresh_token"},
+    "list_audit_logs": {"from", "to", "action", "name", "actor", "page", "page_size"},
+}
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(CLIENT_ROUTES))
+def test_the_spec_has_the_route_docker_clients_call(
+    spec: dict[str, Any], method: str, path: str
+) -> None:
+    assert method in spec["paths"].get(path, {}), f"{method.upper()} {path}"
+
+
+@pytest.mark.parametrize("operation_id", sorted(QUERY_PARAMETERS))
+def test_the_operation_takes_the_query_parameters(spec: dict[str, Any], operation_id: str) -> None:
+    (operation,) = [
+        op for op in _spec_operations(spec).values() if op["operationId"] == operation_id
+    ]
+    names = {p["name"] for p in operation.get("parameters", []) if "name" in p}
+    names |= {
+        spec["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]["name"]
+        for p in operation.get("parameters", [])
+        if "$ref" in p
+    }
+    assert QUERY_PARAMETERS[operation_id] <= names
+
+
+def test_webhook_pipelines_are_created_with_the_hub_ui_body(spec: dict[str, Any]) -> None:
+    body = spec["components"]["schemas"]["CreateWebhookPipelineRequest"]
+    assert set(body["properties"]) == {"name", "expect_final_callback", "webhooks", "registry"}
+    assert set(body["properties"]["webhooks"]["items"]["properties"]) == {"name", "hook_url"}
+
+
+def test_shapes_the_reference_fixes(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    flags = schemas["UpdateOrgSettingsRequest"]["properties"]["restricted_images"]
+    assert set(flags["required"]) == {
+        "enabled",
+        "allow_official_images",
+        "allow_verified_publishers",
+    }
+    for name in ("OrgAccessToken", "CreateOrgAccessTokenRequest"):
+        assert "null" in schemas[name]["properties"]["expires_at"]["type"], name
