@@ -29,6 +29,12 @@ def test_org_members(run: Run, as_alice: None) -> None:
     assert [member["username"] for member in owners] == ["alice"]
 
 
+def test_org_members_role_is_one_the_hub_knows(run: Run, as_alice: None) -> None:
+    result = run("org", "members", "acme", "--role", "admin")
+    assert result.exit_code == 2
+    assert "'admin' is not one of editor, member, owner" in result.stderr
+
+
 def test_team_ls(run: Run, as_alice: None) -> None:
     table = run("team", "ls", "acme")
     data = as_json(run("--format", "json", "team", "ls", "acme", "--all"))

@@ -6,6 +6,11 @@ from typing import Annotated, Any
 
 import typer
 
+from dockerhub_client.models.list_org_members_role import (
+    LIST_ORG_MEMBERS_ROLE_VALUES,
+    check_list_org_members_role,
+)
+
 from ._factory import hub_from_context, settings_of
 from ._output import Column, emit, fmt_bool, fmt_text, fmt_time, walk
 from .repos import ALL
@@ -65,20 +70,27 @@ def list_members(
         str | None, typer.Option("--search", help="Only members matching this text.")
     ] = None,
     role: Annotated[
-        str | None, typer.Option("--role", help="Only members with this role (owner, ...).")
+        str | None,
+        typer.Option("--role", help="Only members with this role (owner, editor, member)."),
     ] = None,
 ) -> None:
     """List an organization's members."""
     settings = settings_of(ctx)
+    if role is not None and role not in LIST_ORG_MEMBERS_ROLE_VALUES:
+        known = ", ".join(sorted(LIST_ORG_MEMBERS_ROLE_VALUES))
+        raise typer.BadParameter(f"{role!r} is not one of {known}", param_hint="--role")
+    wanted = None if role is None else check_list_org_members_role(role)
     with hub_from_context(ctx) as hub:
         if all_pages:
             members: list[Any] = walk(
                 settings,
                 f"{org} members",
-                lambda report: hub.iter_org_members(org, search=search, role=role, progress=report),
+                lambda report: hub.iter_org_members(
+                    org, search=search, role=wanted, progress=report
+                ),
             )
         else:
-            members = hub.org_members(org, search=search, role=role)
+            members = hub.org_members(org, search=search, role=wanted)
     emit(settings, members, MEMBER_COLUMNS)
 
 
