@@ -73,7 +73,8 @@ class Arg:
         if self.required:
             return f"{self.name}: {annotation}"
         if self.default is None:
-            return f"{self.name}: {annotation} | None = None"
+            optional = annotation if annotation.endswith("| None") else f"{annotation} | None"
+            return f"{self.name}: {optional} = None"
         return f"{self.name}: {annotation} = {self.default}"
 
     def value(self) -> str:

@@ -156,7 +156,14 @@ def test_cache_off_sends_every_request() -> None:
 def test_bound_methods_show_the_callers_signature() -> None:
     with DockerHub(cache=False, retries=0) as hub:
         signature = inspect.signature(hub.tags)
-        assert list(signature.parameters) == ["namespace", "repository", "per_page", "page"]
+        assert list(signature.parameters) == [
+            "namespace",
+            "repository",
+            "per_page",
+            "page",
+            "name",
+            "ordering",
+        ]
         assert signature.return_annotation == "list[Tag]"
         assert hub.tags.__doc__
         assert hub.tags.__name__ == "tags"

@@ -43,19 +43,33 @@ from dockerhub.models import (
     OrgInvite,
     OrgMember,
     OrgSettings,
+    RegistryAccessManagement,
     RegistrySettings,
     Repository,
     RepositorySummary,
+    RestrictedImages,
+    ScimName,
+    ScimResourceType,
+    ScimResourceTypeList,
+    ScimSchema,
+    ScimSchemaList,
+    ScimServiceProviderConfig,
+    ScimUser,
+    ScimUserList,
+    StandardRegistry,
     Tag,
     Team,
     TeamMember,
     TeamRepositoryPermission,
     TriggeredBuild,
+    UpdateOrgSettingsRequest,
     User,
     VerifyImmutableTagsResponse,
     Webhook,
     WebhookHook,
+    WebhookPipeline,
 )
+from dockerhub_client.models import CreateWebhookPipelineRequestWebhooksItem
 
 BASE = "https://hub.docker.com"
 
@@ -87,6 +101,7 @@ class Exchange:
     reply: Any = None  # JSON answer; None: an empty body
     text: str | None = None  # a non-JSON answer
     authorized: bool = True  # carries the token (when there is one)
+    content_type: str = "application/json"  # of the request body, when there is one
 
 
 @dataclass(frozen=True)
@@ -157,6 +172,15 @@ R = "/v2/repositories/alice/app"
 NS = "/v2/namespaces/alice/repositories"
 ORG = "/v2/orgs/acme"
 NGINX = {"name": "nginx", "namespace": "library", "pull_count": 5}
+FLAGS = {"enabled": False, "allow_official_images": True, "allow_verified_publishers": True}
+SCIM = "/v2/scim/2.0"
+USER_URN = "urn:ietf:params:scim:schemas:core:2.0:User"
+PIPELINE = {
+    "name": "Deploy",
+    "slug": "deploy",
+    "webhooks": [{"name": "d", "hook_url": "https://x"}],
+}
+RAM = {"enabled": True, "standard_registries": [{"id": "DockerHub", "allowed": False}]}
 APP = {"name": "app", "namespace": "alice", "description": "d"}
 
 # The original library's flexible repository forms: all mean library/nginx.
@@ -989,14 +1013,14 @@ CASES: list[Case] = [
         "update_org_settings",
         "update_org_settings",
         "acme",
-        OrgSettings.from_dict({"restricted_images": {"enabled": False}}),
+        UpdateOrgSettingsRequest.from_dict({"restricted_images": FLAGS}),
         x=Exchange(
             "PUT",
             f"{ORG}/settings",
-            body={"restricted_images": {"enabled": False}},
-            reply={"restricted_images": {"enabled": False}},
+            body={"restricted_images": FLAGS},
+            reply={"restricted_images": FLAGS},
         ),
-        check=model(OrgSettings),
+        check=model(OrgSettings, restricted_images=RestrictedImages.from_dict(FLAGS)),
     ),
     case(
         "teams",
@@ -1261,6 +1285,238 @@ CASES: list[Case] = [
     ),
 ]
 
+# Operations from Docker's other clients and the SCIM API (issue 13).
+CASES += [
+    case(
+        "legacy_namespace_repositories",
+        "legacy_namespace_repositories",
+        "library",
+        ordering="-pull_count",
+        x=Exchange(
+            "GET",
+            "/v2/repositories/library/",
+            {**PAGE, "ordering": "-pull_count"},
+            reply={"count": 1, "results": [NGINX]},
+        ),
+        check=models(Repository, "name", ["nginx"]),
+    ),
+    case(
+        "set_repository_privacy",
+        "set_repository_privacy",
+        "alice/app",
+        is_private=True,
+        x=Exchange("POST", f"{R}/privacy", body={"is_private": True}),
+        check=is_none,
+    ),
+    case(
+        "team_repository_permission",
+        "team_repository_permission",
+        "acme",
+        "internal",
+        7,
+        x=Exchange(
+            "GET",
+            "/v2/repositories/acme/internal/groups/7",
+            reply={"group_id": 7, "group_name": "devs", "permission": "read"},
+        ),
+        check=model(TeamRepositoryPermission, group_name="devs", permission="read"),
+    ),
+    case(
+        "update_team_repository_permission",
+        "update_team_repository_permission",
+        "acme",
+        "internal",
+        7,
+        permission="write",
+        x=Exchange(
+            "PATCH",
+            "/v2/repositories/acme/internal/groups/7",
+            body={"permission": "write"},
+            reply={"group_id": 7, "group_name": "devs", "permission": "write"},
+        ),
+        check=model(TeamRepositoryPermission, permission="write"),
+    ),
+    case(
+        "revoke_team_repository_access",
+        "revoke_team_repository_access",
+        "acme",
+        "internal",
+        7,
+        x=Exchange("DELETE", "/v2/repositories/acme/internal/groups/7", status=204),
+        check=is_none,
+    ),
+    case(
+        "webhook_pipelines",
+        "webhook_pipelines",
+        "alice/app",
+        x=Exchange(
+            "GET", f"{R}/webhook_pipeline/", PAGE, reply={"count": 1, "results": [PIPELINE]}
+        ),
+        check=models(WebhookPipeline, "slug", ["deploy"]),
+    ),
+    case(
+        "create_webhook_pipeline",
+        "create_webhook_pipeline",
+        "alice/app",
+        name="Deploy",
+        webhooks=[CreateWebhookPipelineRequestWebhooksItem(name="d", hook_url="https://x")],
+        registry="registry-1.docker.io",
+        x=Exchange(
+            "POST",
+            f"{R}/webhook_pipeline/",
+            body={
+                "name": "Deploy",
+                "webhooks": [{"name": "d", "hook_url": "https://x"}],
+                "registry": "registry-1.docker.io",
+            },
+            status=201,
+            reply=PIPELINE,
+        ),
+        check=model(WebhookPipeline, slug="deploy"),
+    ),
+    case(
+        "webhook_pipeline",
+        "webhook_pipeline",
+        "alice",
+        "app",
+        "deploy",
+        x=Exchange("GET", f"{R}/webhook_pipeline/deploy/", reply=PIPELINE),
+        check=model(WebhookPipeline, name="Deploy"),
+    ),
+    case(
+        "delete_webhook_pipeline",
+        "delete_webhook_pipeline",
+        "alice",
+        "app",
+        "deploy",
+        x=Exchange("DELETE", f"{R}/webhook_pipeline/deploy/", status=204),
+        check=is_none,
+    ),
+    case(
+        "org_registry_access",
+        "org_registry_access",
+        "acme",
+        x=Exchange("GET", f"{ORG}/settings/registry-access-management", reply=RAM),
+        check=model(RegistryAccessManagement, enabled=True),
+    ),
+    case(
+        "update_org_registry_access",
+        "update_org_registry_access",
+        "acme",
+        enabled=True,
+        standard_registries=[StandardRegistry(id="DockerHub", allowed=False)],
+        x=Exchange("PUT", f"{ORG}/settings/registry-access-management", body=RAM, reply=RAM),
+        check=model(
+            RegistryAccessManagement,
+            standard_registries=[StandardRegistry(id="DockerHub", allowed=False)],
+        ),
+    ),
+    case(
+        "scim_service_provider_config",
+        "scim_service_provider_config",
+        x=Exchange("GET", f"{SCIM}/ServiceProviderConfig", reply={"schemas": ["x"]}),
+        check=model(ScimServiceProviderConfig, schemas=["x"]),
+    ),
+    case(
+        "scim_resource_types",
+        "scim_resource_types",
+        x=Exchange(
+            "GET",
+            f"{SCIM}/ResourceTypes",
+            reply={"totalResults": 1, "resources": [{"id": "User"}]},
+        ),
+        check=model(ScimResourceTypeList, total_results=1),
+    ),
+    case(
+        "scim_resource_type",
+        "scim_resource_type",
+        "User",
+        x=Exchange("GET", f"{SCIM}/ResourceTypes/User", reply={"id": "User", "schema": USER_URN}),
+        check=model(ScimResourceType, schema=USER_URN),
+    ),
+    case(
+        "scim_schemas",
+        "scim_schemas",
+        x=Exchange("GET", f"{SCIM}/Schemas", reply={"totalResults": 1, "resources": [{}]}),
+        check=model(ScimSchemaList, total_results=1),
+    ),
+    case(
+        "scim_schema",
+        "scim_schema",
+        USER_URN,
+        x=Exchange(
+            "GET",
+            f"{SCIM}/Schemas/{USER_URN}",
+            reply={"id": USER_URN, "name": "User"},
+        ),
+        check=model(ScimSchema, name="User"),
+    ),
+    case(
+        "scim_users",
+        "scim_users",
+        start_index=11,
+        count=10,
+        filter='userName eq "bob@example.com"',
+        sort_by="userName",
+        sort_order="descending",
+        x=Exchange(
+            "GET",
+            f"{SCIM}/Users",
+            {
+                "startIndex": "11",
+                "count": "10",
+                "filter": 'userName eq "bob@example.com"',
+                "sortBy": "userName",
+                "sortOrder": "descending",
+            },
+            reply={"totalResults": 11, "startIndex": 11, "resources": [{"userName": "b"}]},
+        ),
+        check=model(ScimUserList, total_results=11, start_index=11),
+    ),
+    case(
+        "create_scim_user",
+        "create_scim_user",
+        schemas=[USER_URN],
+        user_name="erin@example.com",
+        name=ScimName(given_name="Erin"),
+        x=Exchange(
+            "POST",
+            f"{SCIM}/Users",
+            body={
+                "schemas": [USER_URN],
+                "userName": "erin@example.com",
+                "name": {"givenName": "Erin"},
+            },
+            status=201,
+            reply={"id": "u1", "userName": "erin@example.com", "active": True},
+            content_type="application/scim+json",
+        ),
+        check=model(ScimUser, id="u1", active=True),
+    ),
+    case(
+        "scim_user",
+        "scim_user",
+        "u1",
+        x=Exchange("GET", f"{SCIM}/Users/u1", reply={"id": "u1", "displayName": "erin"}),
+        check=model(ScimUser, display_name="erin"),
+    ),
+    case(
+        "update_scim_user",
+        "update_scim_user",
+        "u1",
+        schemas=[USER_URN],
+        enabled=False,
+        x=Exchange(
+            "PUT",
+            f"{SCIM}/Users/u1",
+            body={"schemas": [USER_URN], "enabled": False},
+            reply={"id": "u1", "active": False},
+            content_type="application/scim+json",
+        ),
+        check=model(ScimUser, active=False),
+    ),
+]
+
 # Public names of the facades that are not API calls; each is tested in another module.
 LOCAL = {
     "base_url": "test_facade_lifecycle",
@@ -1317,7 +1573,7 @@ def _check_requests(
         body = json.loads(request.content) if request.content else None
         assert body == ex.body, f"body of {ex.method} {ex.path}"
         if ex.body is not None:
-            assert request.headers["content-type"] == "application/json"
+            assert request.headers["content-type"] == ex.content_type
         authorization = request.headers.get("authorization")
         if mode == "token" and ex.authorized:
             assert authorization == f"Bearer {TOKEN}"
@@ -1528,6 +1784,14 @@ WALKS: dict[str, tuple[tuple[Any, ...], str, dict[str, str], dict[str, Any], str
         {"username": "bob"},
         "username",
     ),
+    "legacy_namespace_repositories": (
+        ("library",),
+        "/v2/repositories/library/",
+        {},
+        NGINX,
+        "name",
+    ),
+    "webhook_pipelines": (("alice", "app"), f"{R}/webhook_pipeline/", {}, PIPELINE, "slug"),
 }
 
 

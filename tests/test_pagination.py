@@ -601,7 +601,8 @@ def test_help_shows_the_options_and_what_comes_back(hub: DockerHub) -> None:
     import inspect
 
     shown = str(inspect.signature(hub.iter_tags))
-    assert shown.startswith("(namespace: 'str', repository: 'str | None' = None, *, per_page")
+    assert shown.startswith("(namespace: 'str', repository: 'str | None' = None, *, name")
+    assert "ordering: 'ListTagsOrdering | None' = None, per_page: 'int' = 100" in shown
     assert "concurrency: 'int' = 4" in shown
     assert shown.endswith("-> 'Iterator[Tag]'")
     assert str(inspect.signature(hub.collect_teams)).endswith("-> 'list[Team]'")

@@ -83,9 +83,9 @@ def test_operations_beyond_the_reference_name_their_source(spec: dict[str, Any])
 
 
 PAGING = {
-    "list_audit_logs": {"items": "logs", "strategy": "page-number"},
-    "list_org_invites": {"items": "data", "strategy": "page-number"},
-    "list_org_access_tokens": {"items": "results", "strategy": "next-link", "total": "total"},
+    "list_audit_logs": {"items": "logs", "strategy": "page-number", "per-page": 25},
+    "list_org_invites": {"items": "data", "strategy": "single"},
+    "list_org_access_tokens": {"total": "total"},
 }
 
 

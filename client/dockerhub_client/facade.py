@@ -1043,7 +1043,7 @@ def _create_org_access_token(
     *,
     description: str | None = None,
     resources: list[OrgAccessTokenResource] | None = None,
-    expires_at: datetime.datetime | None | None = None,
+    expires_at: datetime.datetime | None = None,
 ) -> Call[OrgAccessToken]:
     arguments: dict[str, Any] = {
         "org_name": validate_namespace(org, "org"),
@@ -1060,13 +1060,13 @@ def _create_org_access_token(
     return Call(_create_org_access_token_endpoint, arguments, expect=models.OrgAccessToken)
 
 
-def _create_scim_user(*, schemas: list[str], userName: str, name: ScimName | None = None) -> Call[ScimUser]:
+def _create_scim_user(*, schemas: list[str], user_name: str, name: ScimName | None = None) -> Call[ScimUser]:
     arguments: dict[str, Any] = {}
     arguments["body"] = with_fields(
         models.ScimCreateUserRequest,
         0,
         schemas=check_list(schemas, "schemas", 1, None),
-        user_name=userName,
+        user_name=user_name,
         name=given(name),
     )
 
@@ -1770,22 +1770,22 @@ def _scim_user(user_id: str) -> Call[ScimUser]:
 
 def _scim_users(
     *,
-    startIndex: int | None = None,
+    start_index: int | None = None,
     count: int | None = None,
     filter: str | None = None,
     attributes: str | None = None,
-    sortOrder: ListScimUsersSortOrder | None = None,
-    sortBy: str | None = None,
+    sort_order: ListScimUsersSortOrder | None = None,
+    sort_by: str | None = None,
 ) -> Call[ScimUserList]:
     arguments: dict[str, Any] = {
-        "start_index": given(None if startIndex is None else check_integer(startIndex, "startIndex", 1, None)),
+        "start_index": given(None if start_index is None else check_integer(start_index, "start_index", 1, None)),
         "count": given(None if count is None else check_integer(count, "count", 1, 200)),
         "filter_": given(filter),
         "attributes": given(attributes),
         "sort_order": given(
-            None if sortOrder is None else check_choice(sortOrder, "sortOrder", ("ascending", "descending"))
+            None if sort_order is None else check_choice(sort_order, "sort_order", ("ascending", "descending"))
         ),
-        "sort_by": given(sortBy),
+        "sort_by": given(sort_by),
     }
 
     return Call(_list_scim_users_endpoint, arguments, expect=models.ScimUserList)
@@ -3081,7 +3081,7 @@ class SyncOperations:
         *,
         description: str | None = None,
         resources: list[OrgAccessTokenResource] | None = None,
-        expires_at: datetime.datetime | None | None = None,
+        expires_at: datetime.datetime | None = None,
     ) -> OrgAccessToken:
         """Create an organization access token.
 
@@ -3098,14 +3098,14 @@ class SyncOperations:
             expires_at=expires_at,
         )
 
-    def create_scim_user(self, *, schemas: list[str], userName: str, name: ScimName | None = None) -> ScimUser:
+    def create_scim_user(self, *, schemas: list[str], user_name: str, name: ScimName | None = None) -> ScimUser:
         """Provision a SCIM user.
 
         ``POST /v2/scim/2.0/Users`` (operation ``create_scim_user``).
 
         Creates a user in the organization; an existing Docker user with that email is
         added to the organization's `company` team instead."""
-        return self._runner.run("create_scim_user", _create_scim_user, schemas=schemas, userName=userName, name=name)
+        return self._runner.run("create_scim_user", _create_scim_user, schemas=schemas, user_name=user_name, name=name)
 
     def create_team(self, org: str, name: str, *, description: str | None = None) -> Team:
         """Create a team.
@@ -4022,12 +4022,12 @@ class SyncOperations:
     def scim_users(
         self,
         *,
-        startIndex: int | None = None,
+        start_index: int | None = None,
         count: int | None = None,
         filter: str | None = None,
         attributes: str | None = None,
-        sortOrder: ListScimUsersSortOrder | None = None,
-        sortBy: str | None = None,
+        sort_order: ListScimUsersSortOrder | None = None,
+        sort_by: str | None = None,
     ) -> ScimUserList:
         """List SCIM users.
 
@@ -4040,12 +4040,12 @@ class SyncOperations:
         return self._runner.run(
             "scim_users",
             _scim_users,
-            startIndex=startIndex,
+            start_index=start_index,
             count=count,
             filter=filter,
             attributes=attributes,
-            sortOrder=sortOrder,
-            sortBy=sortBy,
+            sort_order=sort_order,
+            sort_by=sort_by,
         )
 
     def set_repository_privacy(self, namespace: str, repository: str | None = None, *, is_private: bool) -> None:
@@ -5525,7 +5525,7 @@ class AsyncOperations:
         *,
         description: str | None = None,
         resources: list[OrgAccessTokenResource] | None = None,
-        expires_at: datetime.datetime | None | None = None,
+        expires_at: datetime.datetime | None = None,
     ) -> OrgAccessToken:
         """Create an organization access token.
 
@@ -5542,7 +5542,7 @@ class AsyncOperations:
             expires_at=expires_at,
         )
 
-    async def create_scim_user(self, *, schemas: list[str], userName: str, name: ScimName | None = None) -> ScimUser:
+    async def create_scim_user(self, *, schemas: list[str], user_name: str, name: ScimName | None = None) -> ScimUser:
         """Provision a SCIM user.
 
         ``POST /v2/scim/2.0/Users`` (operation ``create_scim_user``).
@@ -5550,7 +5550,7 @@ class AsyncOperations:
         Creates a user in the organization; an existing Docker user with that email is
         added to the organization's `company` team instead."""
         return await self._runner.run(
-            "create_scim_user", _create_scim_user, schemas=schemas, userName=userName, name=name
+            "create_scim_user", _create_scim_user, schemas=schemas, user_name=user_name, name=name
         )
 
     async def create_team(self, org: str, name: str, *, description: str | None = None) -> Team:
@@ -6460,12 +6460,12 @@ class AsyncOperations:
     async def scim_users(
         self,
         *,
-        startIndex: int | None = None,
+        start_index: int | None = None,
         count: int | None = None,
         filter: str | None = None,
         attributes: str | None = None,
-        sortOrder: ListScimUsersSortOrder | None = None,
-        sortBy: str | None = None,
+        sort_order: ListScimUsersSortOrder | None = None,
+        sort_by: str | None = None,
     ) -> ScimUserList:
         """List SCIM users.
 
@@ -6478,12 +6478,12 @@ class AsyncOperations:
         return await self._runner.run(
             "scim_users",
             _scim_users,
-            startIndex=startIndex,
+            start_index=start_index,
             count=count,
             filter=filter,
             attributes=attributes,
-            sortOrder=sortOrder,
-            sortBy=sortBy,
+            sort_order=sort_order,
+            sort_by=sort_by,
         )
 
     async def set_repository_privacy(self, namespace: str, repository: str | None = None, *, is_private: bool) -> None:

@@ -113,7 +113,7 @@ def test_the_facade_walks_the_logs_by_page_number(hub: DockerHub, fake_hub: Fake
         hub.create_repository("alice", f"walked{i}")
     fake_hub.requests.clear()
 
-    events = hub.collect_audit_logs("alice", page_size=20, action="repo.create")
+    events = hub.collect_audit_logs("alice", per_page=20, action="repo.create")
 
     assert [e.name for e in events] == [f"alice/walked{i}" for i in reversed(range(45))]
     pages = [r.query["page"] for r in fake_hub.requests if r.path == "/v2/auditlogs/alice"]
