@@ -217,9 +217,11 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("POST", "/v2/namespaces/{namespace}/repositories", "create_namespace_repository"),
     ("POST", "/v2/orgs/{org_name}/access-tokens", "create_org_access_token"),
     ("POST", "/v2/repositories/", "create_repository"),
+    ("POST", "/v2/scim/2.0/Users", "create_scim_user"),
     ("POST", "/v2/orgs/{org_name}/groups", "create_team"),
     ("POST", "/v2/repositories/{namespace}/{repository}/webhooks/", "create_webhook"),
     ("POST", "/v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/", "create_webhook_hook"),
+    ("POST", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/", "create_webhook_pipeline"),
     ("DELETE", "/v2/access-tokens/{uuid}", "delete_access_token"),
     ("DELETE", "/v2/repositories/{namespace}/{repository}/links/{link_id}/", "delete_build_link"),
     ("DELETE", "/v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/", "delete_build_tag"),
@@ -230,6 +232,7 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("DELETE", "/v2/repositories/{namespace}/{repository}/tags/{tag}/", "delete_tag"),
     ("DELETE", "/v2/orgs/{org_name}/groups/{group_name}", "delete_team"),
     ("DELETE", "/v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/", "delete_webhook"),
+    ("DELETE", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/", "delete_webhook_pipeline"),
     ("GET", "/v2/orgs/{org_name}/members/export", "export_org_members"),
     ("GET", "/v2/access-tokens/{uuid}", "get_access_token"),
     ("GET", "/v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/", "get_build_details"),
@@ -240,11 +243,18 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("GET", "/v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}", "get_namespace_repository_tag"),
     ("GET", "/v2/orgs/{org_name}/", "get_org"),
     ("GET", "/v2/orgs/{org_name}/access-tokens/{access_token_id}", "get_org_access_token"),
+    ("GET", "/v2/orgs/{org_name}/settings/registry-access-management", "get_org_registry_access"),
     ("GET", "/v2/orgs/{org_name}/settings", "get_org_settings"),
     ("GET", "/v2/users/{username}/registry-settings/", "get_registry_settings"),
     ("GET", "/v2/repositories/{namespace}/{repository}/", "get_repository"),
+    ("GET", "/v2/scim/2.0/ResourceTypes/{resource_type}", "get_scim_resource_type"),
+    ("GET", "/v2/scim/2.0/Schemas/{schema_id}", "get_scim_schema"),
+    ("GET", "/v2/scim/2.0/ServiceProviderConfig", "get_scim_service_provider_config"),
+    ("GET", "/v2/scim/2.0/Users/{user_id}", "get_scim_user"),
     ("GET", "/v2/orgs/{org_name}/groups/{group_name}", "get_team"),
+    ("GET", "/v2/repositories/{namespace}/{repository}/groups/{group_id}", "get_team_repository_permission"),
     ("GET", "/v2/users/{username}/", "get_user"),
+    ("GET", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/", "get_webhook_pipeline"),
     ("POST", "/v2/repositories/{namespace}/{repository}/groups", "grant_team_repository_access"),
     ("GET", "/v2/access-tokens", "list_access_tokens"),
     ("GET", "/v2/auditlogs/{account}/actions", "list_audit_log_actions"),
@@ -254,17 +264,22 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("GET", "/v2/repositories/{namespace}/{repository}/buildtrigger/history/", "list_build_trigger_history"),
     ("GET", "/v2/repositories/{namespace}/{repository}/collaborators/", "list_collaborators"),
     ("GET", "/v2/repositories/{namespace}/{repository}/comments/", "list_comments"),
+    ("GET", "/v2/repositories/{namespace}/", "list_legacy_namespace_repositories"),
     ("GET", "/v2/namespaces/{namespace}/repositories", "list_namespace_repositories"),
     ("GET", "/v2/namespaces/{namespace}/repositories/{repository}/tags", "list_namespace_repository_tags"),
     ("GET", "/v2/orgs/{org_name}/access-tokens", "list_org_access_tokens"),
     ("GET", "/v2/orgs/{org_name}/invites", "list_org_invites"),
     ("GET", "/v2/orgs/{org_name}/members", "list_org_members"),
+    ("GET", "/v2/scim/2.0/ResourceTypes", "list_scim_resource_types"),
+    ("GET", "/v2/scim/2.0/Schemas", "list_scim_schemas"),
+    ("GET", "/v2/scim/2.0/Users", "list_scim_users"),
     ("GET", "/v2/users/{username}/repositories/starred/", "list_starred_repositories"),
     ("GET", "/v2/repositories/{namespace}/{repository}/tags/", "list_tags"),
     ("GET", "/v2/orgs/{org_name}/groups/{group_name}/members", "list_team_members"),
     ("GET", "/v2/orgs/{org_name}/groups", "list_teams"),
     ("GET", "/v2/user/orgs/", "list_user_orgs"),
     ("GET", "/v2/users/{username}/repositories/", "list_user_repositories"),
+    ("GET", "/v2/repositories/{namespace}/{repository}/webhook_pipeline/", "list_webhook_pipelines"),
     ("GET", "/v2/repositories/{namespace}/{repository}/webhooks/", "list_webhooks"),
     ("POST", "/v2/users/2fa-login", "login_2fa"),
     ("POST", "/v2/users/login", "login_user"),
@@ -273,6 +288,8 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("DELETE", "/v2/orgs/{org_name}/groups/{group_name}/members/{username}", "remove_team_member"),
     ("PUT", "/v2/orgs/{org_name}/groups/{group_name}", "replace_team"),
     ("PATCH", "/v2/invites/{invite_id}/resend", "resend_invite"),
+    ("DELETE", "/v2/repositories/{namespace}/{repository}/groups/{group_id}", "revoke_team_repository_access"),
+    ("POST", "/v2/repositories/{namespace}/{repository}/privacy", "set_repository_privacy"),
     ("POST", "/v2/repositories/{namespace}/{repository}/stars/", "star_repository"),
     ("POST", "/v2/repositories/{namespace}/{repository}/autobuild/trigger-build/", "trigger_build"),
     ("DELETE", "/v2/repositories/{namespace}/{repository}/stars/", "unstar_repository"),
@@ -282,9 +299,12 @@ SPEC_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("PATCH", "/v2/namespaces/{namespace}/repositories/{repository}", "update_namespace_repository"),
     ("PATCH", "/v2/orgs/{org_name}/access-tokens/{access_token_id}", "update_org_access_token"),
     ("PUT", "/v2/orgs/{org_name}/members/{username}", "update_org_member"),
+    ("PUT", "/v2/orgs/{org_name}/settings/registry-access-management", "update_org_registry_access"),
     ("PUT", "/v2/orgs/{org_name}/settings", "update_org_settings"),
     ("PATCH", "/v2/repositories/{namespace}/{repository}/", "update_repository"),
+    ("PUT", "/v2/scim/2.0/Users/{user_id}", "update_scim_user"),
     ("PATCH", "/v2/orgs/{org_name}/groups/{group_name}", "update_team"),
+    ("PATCH", "/v2/repositories/{namespace}/{repository}/groups/{group_id}", "update_team_repository_permission"),
     ("POST", "/v2/namespaces/{namespace}/repositories/{repository}/immutabletags/verify", "verify_immutable_tags"),
 )
 """Every operation of the spec: ``(METHOD, path template, operationId)``."""
@@ -1308,6 +1328,7 @@ def _iter_legacy_namespace_repositories(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -1367,6 +1388,7 @@ def _iter_namespace_repositories(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[Repository]:
     return Pages(
         _list_namespace_repositories_pages,
@@ -2299,6 +2321,7 @@ def _iter_webhook_pipelines(
     start_page: int = 1,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Progress | None = None,
+    max_pages: int | None = None,
 ) -> Pages[WebhookPipeline]:
     return Pages(
         _list_webhook_pipelines_pages,
@@ -2308,6 +2331,7 @@ def _iter_webhook_pipelines(
         start_page=start_page,
         concurrency=concurrency,
         progress=progress,
+        max_pages=max_pages,
     )
 
 
@@ -3318,12 +3342,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[Repository]:
         """Every item of :meth:`legacy_namespace_repositories`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_legacy_namespace_repositories",
@@ -3335,6 +3360,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_legacy_namespace_repositories(
@@ -3347,6 +3373,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_legacy_namespace_repositories` yields, in a list."""
         return list(
@@ -3360,6 +3387,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -3507,8 +3535,9 @@ class SyncOperations:
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags`` (operation ``list_namespace_repository_tags``).
 
         Returns one page of a repository's tags with per-platform images. This is the
-        route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-        reads the legacy `list_tags` route, which also filters by name). Docker's
+        route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+        walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+        `list_tags` route, which also filters by name). Docker's
         reference lists bearer security only, but public repositories answer anonymous
         callers too. The `architecture` and `os` filters are not in the reference: they
         are the ones Docker's own `hub-mcp` server sends.
@@ -4088,9 +4117,10 @@ class SyncOperations:
         which lists tags at `list_namespace_repository_tags`
         (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
         same `TagPage`. The `name` and `ordering` filters are documented here, where the
-        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one page, with
-        those filters) while `hub.iter_tags()` walks the namespaced one. Public
-        repositories can be read anonymously.
+        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+        one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+        namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+        Public repositories can be read anonymously.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_tags` for all of them.
@@ -4682,12 +4712,13 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> Iterator[WebhookPipeline]:
         """Every item of :meth:`webhook_pipelines`, fetched page by page as you iterate.
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_webhook_pipelines",
@@ -4699,6 +4730,7 @@ class SyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     def collect_webhook_pipelines(
@@ -4711,6 +4743,7 @@ class SyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[WebhookPipeline]:
         """Every item :meth:`iter_webhook_pipelines` yields, in a list."""
         return list(
@@ -4724,6 +4757,7 @@ class SyncOperations:
                 start_page=start_page,
                 concurrency=concurrency,
                 progress=progress,
+                max_pages=max_pages,
             )
         )
 
@@ -5766,12 +5800,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Repository]:
         """Every item of :meth:`legacy_namespace_repositories`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_legacy_namespace_repositories",
@@ -5783,6 +5818,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_legacy_namespace_repositories(
@@ -5795,6 +5831,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[Repository]:
         """Every item :meth:`iter_legacy_namespace_repositories` yields, in a list."""
         return await self._runner.collect(
@@ -5807,6 +5844,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def logged_in_user(self) -> CurrentUser:
@@ -5951,8 +5989,9 @@ class AsyncOperations:
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags`` (operation ``list_namespace_repository_tags``).
 
         Returns one page of a repository's tags with per-platform images. This is the
-        route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-        reads the legacy `list_tags` route, which also filters by name). Docker's
+        route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+        walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+        `list_tags` route, which also filters by name). Docker's
         reference lists bearer security only, but public repositories answer anonymous
         callers too. The `architecture` and `os` filters are not in the reference: they
         are the ones Docker's own `hub-mcp` server sends.
@@ -6526,9 +6565,10 @@ class AsyncOperations:
         which lists tags at `list_namespace_repository_tags`
         (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
         same `TagPage`. The `name` and `ordering` filters are documented here, where the
-        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one page, with
-        those filters) while `hub.iter_tags()` walks the namespaced one. Public
-        repositories can be read anonymously.
+        Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+        one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+        namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+        Public repositories can be read anonymously.
 
         One page of items (``per_page``, at most 100, and ``page``, from 1); see
         :meth:`iter_tags` for all of them.
@@ -7122,12 +7162,13 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> AsyncIterator[WebhookPipeline]:
         """Every item of :meth:`webhook_pipelines`, fetched page by page as you iterate (``async for``).
 
         ``per_page`` items per request, ``max_items`` at most, from ``start_page``, with up to
         ``concurrency`` pages in flight once the total is known; ``progress(items, total)``
-        is called after each page.
+        is called after each page; ``max_pages`` stops the walk after that many pages.
         """
         return self._runner.iterate(
             "iter_webhook_pipelines",
@@ -7139,6 +7180,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def collect_webhook_pipelines(
@@ -7151,6 +7193,7 @@ class AsyncOperations:
         start_page: int = 1,
         concurrency: int = DEFAULT_CONCURRENCY,
         progress: Progress | None = None,
+        max_pages: int | None = None,
     ) -> list[WebhookPipeline]:
         """Every item :meth:`iter_webhook_pipelines` yields, in a list."""
         return await self._runner.collect(
@@ -7163,6 +7206,7 @@ class AsyncOperations:
             start_page=start_page,
             concurrency=concurrency,
             progress=progress,
+            max_pages=max_pages,
         )
 
     async def webhooks(

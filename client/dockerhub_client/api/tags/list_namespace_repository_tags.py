@@ -82,8 +82,9 @@ def sync_detailed(
     """List tags (namespaces route)
 
      Returns one page of a repository's tags with per-platform images. This is the
-    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-    reads the legacy `list_tags` route, which also filters by name). Docker's
+    route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+    walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+    `list_tags` route, which also filters by name). Docker's
     reference lists bearer security only, but public repositories answer anonymous
     callers too. The `architecture` and `os` filters are not in the reference: they
     are the ones Docker's own `hub-mcp` server sends.
@@ -134,8 +135,9 @@ def sync(
     """List tags (namespaces route)
 
      Returns one page of a repository's tags with per-platform images. This is the
-    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-    reads the legacy `list_tags` route, which also filters by name). Docker's
+    route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+    walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+    `list_tags` route, which also filters by name). Docker's
     reference lists bearer security only, but public repositories answer anonymous
     callers too. The `architecture` and `os` filters are not in the reference: they
     are the ones Docker's own `hub-mcp` server sends.
@@ -181,8 +183,9 @@ async def asyncio_detailed(
     """List tags (namespaces route)
 
      Returns one page of a repository's tags with per-platform images. This is the
-    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-    reads the legacy `list_tags` route, which also filters by name). Docker's
+    route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+    walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+    `list_tags` route, which also filters by name). Docker's
     reference lists bearer security only, but public repositories answer anonymous
     callers too. The `architecture` and `os` filters are not in the reference: they
     are the ones Docker's own `hub-mcp` server sends.
@@ -231,8 +234,9 @@ async def asyncio(
     """List tags (namespaces route)
 
      Returns one page of a repository's tags with per-platform images. This is the
-    route of Docker's reference and the one `hub.iter_tags()` walks (`hub.tags()`
-    reads the legacy `list_tags` route, which also filters by name). Docker's
+    route of Docker's reference, read by the SDK's `namespace_repository_tags()` and
+    walked by its `iter_`/`collect_` (`tags()` and `iter_tags()` use the legacy
+    `list_tags` route, which also filters by name). Docker's
     reference lists bearer security only, but public repositories answer anonymous
     callers too. The `architecture` and `os` filters are not in the reference: they
     are the ones Docker's own `hub-mcp` server sends.

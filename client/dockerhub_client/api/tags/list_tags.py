@@ -91,10 +91,10 @@ def sync_detailed(
     which lists tags at `list_namespace_repository_tags`
     (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
     same `TagPage`. The `name` and `ordering` filters are documented here, where the
-    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
-    page, with
-    those filters) while `hub.iter_tags()` walks the namespaced one. Public
-    repositories can be read anonymously.
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+    one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+    namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+    Public repositories can be read anonymously.
 
     Args:
         namespace (str):
@@ -146,10 +146,10 @@ def sync(
     which lists tags at `list_namespace_repository_tags`
     (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
     same `TagPage`. The `name` and `ordering` filters are documented here, where the
-    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
-    page, with
-    those filters) while `hub.iter_tags()` walks the namespaced one. Public
-    repositories can be read anonymously.
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+    one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+    namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+    Public repositories can be read anonymously.
 
     Args:
         namespace (str):
@@ -196,10 +196,10 @@ async def asyncio_detailed(
     which lists tags at `list_namespace_repository_tags`
     (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
     same `TagPage`. The `name` and `ordering` filters are documented here, where the
-    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
-    page, with
-    those filters) while `hub.iter_tags()` walks the namespaced one. Public
-    repositories can be read anonymously.
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+    one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+    namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+    Public repositories can be read anonymously.
 
     Args:
         namespace (str):
@@ -249,10 +249,10 @@ async def asyncio(
     which lists tags at `list_namespace_repository_tags`
     (`/v2/namespaces/{namespace}/repositories/{repository}/tags`); both answer the
     same `TagPage`. The `name` and `ordering` filters are documented here, where the
-    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads this route (one
-    page, with
-    those filters) while `hub.iter_tags()` walks the namespaced one. Public
-    repositories can be read anonymously.
+    Hub web UI sends them (not in Docker's reference). In the SDK, `hub.tags()` reads
+    one page of this route and `hub.iter_tags()`/`collect_tags()` walk it; the
+    namespaced route is `namespace_repository_tags()` and its `iter_`/`collect_`.
+    Public repositories can be read anonymously.
 
     Args:
         namespace (str):
