@@ -1533,6 +1533,7 @@ LOCAL = {
     "set_login_token": "test_auth",
     "username": "test_facade_lifecycle",
     "call": "test_low_level_door",
+    "set_scim_token": "testing/test_scim",
     "paginate": "test_low_level_door",
 }
 

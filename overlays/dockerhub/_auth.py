@@ -43,6 +43,7 @@ __all__ = ["HubAuth", "jwt_expiry", "valid_token"]
 
 _TOKEN_PATH = "/v2/auth/token"
 _LOGIN_PATHS = frozenset({"/v2/auth/token", "/v2/users/login", "/v2/users/2fa-login"})
+_SCIM_PREFIX = "/v2/scim/"
 # What a token may hold to be sent after "Bearer ": visible ASCII, no spaces.
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
@@ -104,6 +105,7 @@ class HubAuth(httpx.Auth):
         self._sync_lock = threading.Lock()
         self._async_lock = anyio.Lock()
         self._on_clear: list[Callable[[], None]] = []
+        self._scim_token: str | None = None
         self.refresh_count = 0
         """How many times the secret was exchanged for a new token after the first login."""
 
@@ -157,6 +159,20 @@ class HubAuth(httpx.Auth):
         self._credentials = None
         self._accept_token(token)
 
+    def set_scim_token(self, token: str | None) -> None:
+        """Send ``token`` (an organization's SCIM token) on ``/v2/scim/`` requests instead of
+        the session JWT; ``None`` goes back to the JWT. It is never renewed."""
+        if token is not None:
+            register(token)
+            self._check_received(token)
+        self._scim_token = token
+
+    def _scim(self, url: httpx.URL) -> bytes | None:
+        """The SCIM ``Authorization`` for ``url``, when one applies."""
+        if self._scim_token is None or not url.path.startswith(_SCIM_PREFIX):
+            return None
+        return f"Bearer {self._scim_token}".encode()
+
     def on_clear(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` whenever :meth:`clear` runs (the client drops its cookies)."""
         self._on_clear.append(callback)
@@ -166,6 +182,7 @@ class HubAuth(httpx.Auth):
         self._credentials = None
         self._token = None
         self._expires_at = None
+        self._scim_token = None
         self._generation += 1
         for callback in self._on_clear:
             callback()
@@ -234,6 +251,14 @@ class HubAuth(httpx.Auth):
         self.refresh_count += 1
         self._accept_token(token)
 
+    def _authorize_other(self, request: httpx.Request) -> None:
+        """Another origin or a login gets no credential; a SCIM path its own token."""
+        scim = self._scim(request.url) if self._applies_to(request.url) else None
+        if scim is None:
+            request.headers.pop("Authorization", None)
+        else:
+            request.headers["Authorization"] = scim.decode()
+
     def _authorize(self, request: httpx.Request) -> None:
         if self._token is not None:
             request.headers["Authorization"] = f"Bearer {self._token}"
@@ -248,6 +273,9 @@ class HubAuth(httpx.Auth):
         """
         if not self._applies_to(url):
             return None
+        scim = self._scim(url)
+        if scim is not None:
+            return scim
         if self._expiring():
             return False
         return None if self._token is None else f"Bearer {self._token}".encode()
@@ -259,8 +287,8 @@ class HubAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """Blocking flow: refresh when due, send, refresh once on 401 and resend."""
-        if not self._applies_to(request.url):
-            request.headers.pop("Authorization", None)
+        if not self._applies_to(request.url) or self._scim(request.url) is not None:
+            self._authorize_other(request)
             yield request
             return
         seen = self._generation  # read before deciding, so a refresh meanwhile is noticed
@@ -290,8 +318,8 @@ class HubAuth(httpx.Auth):
         (An async generator cannot delegate with ``yield from``, so the refresh step is
         spelled out at both places it happens.)
         """
-        if not self._applies_to(request.url):
-            request.headers.pop("Authorization", None)
+        if not self._applies_to(request.url) or self._scim(request.url) is not None:
+            self._authorize_other(request)
             yield request
             return
         seen = self._generation

@@ -183,6 +183,16 @@ class _HubBase(HandwrittenOperations):
             raise ValueError("token holds spaces, control or non-ASCII characters")
         self._auth.set_token(token.strip())
 
+    def set_scim_token(self, token: str | None) -> None:
+        """Use an organization's SCIM token for the SCIM methods (``/v2/scim/2.0/...``).
+
+        The SCIM API does not take the session JWT; every other request keeps using it.
+        ``None`` forgets the SCIM token. It is redacted like every other secret.
+        """
+        if token is not None and (not isinstance(token, str) or not token.strip()):
+            raise ValueError("set_scim_token(): token must be a non-empty string or None")
+        self._auth.set_scim_token(None if token is None else token.strip())
+
     def set_cache_options(
         self,
         *,

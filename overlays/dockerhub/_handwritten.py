@@ -115,7 +115,10 @@ class HandwrittenOperations:
         try:
             first = yield Call(
                 _login_user,
-                {"body": models.LoginRequest(username=username, password=secret)},
+                {
+                    "body": models.LoginRequest(username=username, password=secret),
+                    "refresh_token": True,  # the Hub returns one only when asked
+                },
                 expect=models.LoginResponse,
             )
         except AuthenticationError as exc:

@@ -156,3 +156,28 @@ def test_an_unknown_user_id_is_a_scim_404(fake: FakeHub) -> None:
         response = get_scim_user.sync_detailed("00000000-0000-4000-8000-000000000000", client=scim)
     assert response.status_code == 404
     assert _error(response.content).status == "404"
+
+
+def test_the_facade_sends_the_scim_token_to_scim_only(fake: FakeHub) -> None:
+    import httpx
+
+    from dockerhub import DockerHub
+
+    sent: dict[str, str] = {}
+    inner = fake.transport()
+
+    class Capture(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            sent[request.url.path] = request.headers.get("authorization", "")
+            return inner.handle_request(request)
+
+    with DockerHub(cache=False, retries=0, transport=Capture()) as hub:
+        hub.login("alice", "alice-password")
+        hub.set_scim_token(TOKEN)
+        config = hub.scim_service_provider_config()
+        assert isinstance(config, ScimServiceProviderConfig)
+        assert hub.user("alice").username == "alice"
+        assert TOKEN not in repr(hub)
+    scim = next(value for path, value in sent.items() if path.startswith("/v2/scim/"))
+    assert scim == f"Bearer {TOKEN}"
+    assert sent["/v2/users/alice/"].startswith("Bearer ey")  # the session JWT elsewhere
