@@ -131,6 +131,13 @@ class HubAuth(httpx.Auth):
         """Whether the secret is held, so the token can be renewed without the caller."""
         return self._credentials is not None
 
+    def basic_credentials(self) -> tuple[str, str] | None:
+        """The identifier and secret held, for a registry's token realm (HTTP Basic), or
+        ``None`` when only a JWT (or nothing) is held: the JWT never leaves the Hub."""
+        if self._credentials is None:
+            return None
+        return self._credentials.identifier, self._credentials.secret
+
     def set_credentials(self, identifier: str, secret: str, token: str) -> None:
         """Remember the secret and the token it was just exchanged for.
 

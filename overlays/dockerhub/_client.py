@@ -46,6 +46,7 @@ from ._validation import check_int
 from ._version import __version__
 from ._walk import walking
 from .errors import ClientClosedError
+from .registry._facade import DEFAULT_REGISTRY_URL, AsyncRegistryMethods, RegistryMethods
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -318,7 +319,7 @@ class _HubBase(HandwrittenOperations):
         return hub
 
 
-class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
+class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods, RegistryMethods):
     """Blocking Docker Hub client.
 
     Use it as a context manager, or call :meth:`close`. Every API method is available
@@ -337,6 +338,8 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         user_agent: the ``User-Agent`` header to send.
         max_response_bytes: the largest decoded response body accepted (default 64 MiB;
             ``None`` for no limit); a larger one raises ``UnexpectedResponseError``.
+        registry_url: the OCI registry the registry methods (``manifest``, ``platforms``,
+            ``digest``...) talk to; Docker Hub's by default.
     """
 
     _http: httpx.Client
@@ -351,6 +354,7 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         transport: httpx.BaseTransport | None = None,
         user_agent: str | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        registry_url: str = DEFAULT_REGISTRY_URL,
     ) -> None:
         super().__init__(
             base_url,
@@ -374,10 +378,12 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
         self._runner = SyncRunner(self._api, lookup, self._base_url, self._ensure_open)
         self._auth.on_clear(self._forget_session)
+        self._init_registry(registry_url, transport)
 
     def close(self) -> None:
         """Close the connection pool; later calls raise :class:`ClientClosedError`."""
         self._http.close()
+        self._close_registry()
 
     def __enter__(self) -> Self:
         return self
@@ -391,7 +397,7 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods):
         self.close()
 
 
-class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
+class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods, AsyncRegistryMethods):
     """Async Docker Hub client: the methods of :class:`DockerHub`, as coroutines.
 
     Use it with ``async with``, or await :meth:`aclose`. Arguments as for
@@ -410,6 +416,7 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        registry_url: str = DEFAULT_REGISTRY_URL,
     ) -> None:
         super().__init__(
             base_url,
@@ -438,10 +445,12 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods):
         lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
         self._runner = AsyncRunner(self._api, lookup, self._base_url, self._ensure_open)
         self._auth.on_clear(self._forget_session)
+        self._init_registry(registry_url, transport)
 
     async def aclose(self) -> None:
         """Close the connection pool; later calls raise :class:`ClientClosedError`."""
         await self._http.aclose()
+        await self._close_registry()
 
     async def __aenter__(self) -> Self:
         return self
