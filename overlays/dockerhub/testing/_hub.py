@@ -22,6 +22,7 @@ from ._faults import DEFAULT_RATE_LIMIT, FailureInjector, RateLimiter
 from ._http import FakeRequest, FakeResponse, HubError, Router
 from ._jwt import JwtError, JwtSigner
 from ._recording import RecordedRequest, record
+from ._registry import FakeRegistry
 from ._routes_audit import router as _audit
 from ._routes_auth import router as _auth
 from ._routes_builds import router as _builds
@@ -73,6 +74,9 @@ class FakeHub:
     For assertions, ``requests`` lists every request received (credential-free) and
     ``state`` is the live data (``state.repos[("alice", "web")]``, ``state.users``...).
     Knobs: :meth:`fail_next`, :meth:`set_rate_limit`, :meth:`token_for`, :meth:`reset`.
+    ``registry`` is the OCI registry served next to the API (registry hosts such as
+    ``registry-1.docker.io`` are routed to it): ``registry.set_pull_limit()``,
+    ``registry.tamper()``, ``registry.pulls.pulls``, ``registry.tokens.issued``.
     """
 
     def __init__(
@@ -94,6 +98,9 @@ class FakeHub:
         self._failures = FailureInjector()
         self._limiter = RateLimiter(*DEFAULT_RATE_LIMIT)
         self.state = State()
+        #: The OCI registry served next to the Hub API (tokens, pulls, limits; see
+        #: :class:`~dockerhub.testing._registry.FakeRegistry`).
+        self.registry = FakeRegistry()
         self._load()
 
     def __repr__(self) -> str:
@@ -114,6 +121,7 @@ class FakeHub:
             self.requests.clear()
             self._failures.clear()
             self._limiter.configure(self._limiter.limit, self._limiter.window)
+            self.registry.reset()
 
     def fail_next(
         self,
@@ -177,13 +185,18 @@ class FakeHub:
         """Answer one request (the whole pipeline, without the latency sleep)."""
         with self._lock:
             self.requests.append(record(request))
-            allowed, limit_headers = self._limiter.admit(self.clock())
-            if not allowed:
-                response = RateLimiter.rejection(limit_headers)
+            now = self.clock()
+            if self.registry.owns(request):
+                failure = self._failures.take(request.path)
+                response = failure or self.registry.handle(request, self.state, now)
             else:
-                response = self._failures.take(request.path) or self._dispatch(request)
-                for name, value in limit_headers.items():
-                    response.headers.setdefault(name, value)
+                allowed, limit_headers = self._limiter.admit(now)
+                if not allowed:
+                    response = RateLimiter.rejection(limit_headers)
+                else:
+                    response = self._failures.take(request.path) or self._dispatch(request)
+                    for name, value in limit_headers.items():
+                        response.headers.setdefault(name, value)
             if request.method == "HEAD":
                 response.body = b""
             return response

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._http import FakeRequest
 
@@ -25,6 +26,8 @@ class RecordedRequest:
     ``query`` maps each parameter to its values, ``headers`` are lower-cased and
     never contain ``authorization``; ``has_authorization`` says whether one was sent.
     ``json`` is the parsed JSON body with secret fields masked (None without a body).
+    ``host`` is the host (and port) the request was sent to: the registry, its token
+    realm and its CDN are told apart by it.
     """
 
     method: str
@@ -33,6 +36,7 @@ class RecordedRequest:
     headers: dict[str, str]
     has_authorization: bool
     json: Any
+    host: str = ""
 
 
 def _mask(value: Any) -> Any:
@@ -57,4 +61,5 @@ def record(request: FakeRequest) -> RecordedRequest:
         headers=headers,
         has_authorization="authorization" in request.headers,
         json=body,
+        host=urlsplit(request.base_url).netloc,
     )
