@@ -41,6 +41,9 @@ MANIFEST_TYPES = frozenset({OCI_MANIFEST, DOCKER_MANIFEST})
 #: acceptable type answers 404 or converts to schema 1 only when asked for it.
 ACCEPT_MANIFESTS = ", ".join((OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST))
 
+#: Content types that say nothing about the manifest: its ``mediaType`` field decides.
+_GENERIC_TYPES = frozenset({"application/json", "application/octet-stream", "text/plain"})
+
 T = TypeVar("T")
 
 
@@ -138,13 +141,16 @@ def parse_manifest(
 
     Raises :class:`MalformedError` for schema 1, an unknown media type or a wrong shape.
     """
+    known = INDEX_TYPES | MANIFEST_TYPES
+    if media_type and media_type not in known and media_type not in _GENERIC_TYPES:
+        raise MalformedError(f"unsupported manifest media type {media_type!r}")
     data = load_json(content, "manifest")
     declared = _field(data, "mediaType", str, "manifest")
-    kind = media_type if media_type in INDEX_TYPES | MANIFEST_TYPES else declared
+    kind = media_type if media_type in known else declared
     if kind is None:
         # An OCI document may omit mediaType; its fields tell which one it is.
         kind = OCI_INDEX if "manifests" in data else OCI_MANIFEST
-    if kind not in INDEX_TYPES | MANIFEST_TYPES:
+    if kind not in known:
         raise MalformedError(f"unsupported manifest media type {kind!r}")
     common: dict[str, Any] = {
         "digest": digest,
