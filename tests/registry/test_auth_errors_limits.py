@@ -83,7 +83,7 @@ def test_credentials_are_not_offered_to_another_registry(
     assert [t.account for t in fake_hub.registry.tokens.issued] == [None]
     hosts = {r.host for r in fake_hub.requests}
     assert hosts == {"registry.example.com"}
-    assert not [r for r in fake_hub.requests if r.path == "/token"][0].has_authorization
+    assert not next(r for r in fake_hub.requests if r.path == "/token").has_authorization
 
 
 def test_missing_tag_and_missing_repository_are_not_found(client: Both) -> None:

@@ -121,9 +121,7 @@ def test_platforms_of_a_single_image_come_from_its_config(client: Both) -> None:
     assert platform.size == len(manifest.content)
 
 
-def test_digest_sends_only_head_requests_and_costs_no_pull(
-    client: Both, fake_hub: FakeHub
-) -> None:
+def test_digest_sends_only_head_requests_and_costs_no_pull(client: Both, fake_hub: FakeHub) -> None:
     digest = client("digest", "nginx", "latest")
 
     registry = [r for r in fake_hub.requests if r.host == REGISTRY_HOST]
