@@ -7,7 +7,7 @@ import pytest
 
 from dockerhub.registry import UNLIMITED, PlatformSpec, PullRateLimit
 from dockerhub.registry._cache import RegistryCache
-from dockerhub.registry._names import parse_platform, platform_matches, registry_name
+from dockerhub.registry._names import parse_platform, registry_name
 from dockerhub.registry._ratelimit import parse_pull_limit
 from dockerhub.registry._token import Challenge, Identity, TokenCache, parse_challenge
 
@@ -141,9 +141,9 @@ def test_repository_forms(given: str | tuple[str, str], name: str) -> None:
 def test_platform_parsing_and_matching() -> None:
     assert parse_platform("linux/arm64/v8") == PlatformSpec("linux", "arm64", "v8")
     arm64 = PlatformSpec("linux", "arm64")
-    assert platform_matches(parse_platform("linux/arm64"), PlatformSpec("linux", "arm64", "v8"))
-    assert platform_matches(parse_platform("linux/arm64/v8"), arm64)  # v8 is arm64's default
-    assert not platform_matches(parse_platform("linux/arm/v6"), PlatformSpec("linux", "arm", "v7"))
-    assert not platform_matches(parse_platform("windows/amd64"), PlatformSpec("linux", "amd64"))
+    assert parse_platform("linux/arm64").matches(PlatformSpec("linux", "arm64", "v8"))
+    assert parse_platform("linux/arm64/v8").matches(arm64)  # v8 is arm64's default
+    assert not parse_platform("linux/arm/v6").matches(PlatformSpec("linux", "arm", "v7"))
+    assert not parse_platform("windows/amd64").matches(PlatformSpec("linux", "amd64"))
     with pytest.raises(ValueError, match="os/architecture"):
         parse_platform("linux/arm64/v8/extra")

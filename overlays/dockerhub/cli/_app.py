@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from .._version import __version__
-from . import _globals, auth, fakehub, orgs, repos, tags, tokens
+from . import _globals, auth, fakehub, orgs, registry, repos, tags, tokens
 from ._errors import EXIT_CODES_HELP, ExitCode, describe_error, exit_code_for
 from ._factory import settings_of
 from ._output import message
@@ -104,6 +104,8 @@ app.add_typer(tokens.app, name="token")
 app.add_typer(orgs.org_app, name="org")
 app.add_typer(orgs.team_app, name="team")
 app.command("fake-hub")(fakehub.fake_hub)
+tags.app.command("inspect")(registry.inspect_tag)
+app.command("pull-limit")(registry.pull_limit)
 
 
 def _worker_threads() -> list[threading.Thread]:

@@ -15,7 +15,7 @@ from ..errors import NotFoundError, UnexpectedResponseError
 from ._errors import DigestMismatchError
 from ._exchange import Flow, RegistrySession, checked, exchange, follow_redirects
 from ._models import ImageConfig, ImageIndex, ImageManifest, Platform, PlatformSpec, PullRateLimit
-from ._names import is_digest, platform_matches
+from ._names import is_digest
 from ._parse import ACCEPT_MANIFESTS, MalformedError, load_json, parse_config, parse_manifest
 from ._ratelimit import parse_pull_limit
 from ._token import identity_key
@@ -187,7 +187,7 @@ def image_manifest_flow(
         for entry in manifest.manifests
         if not entry.is_attestation and entry.platform is not None
     ]
-    chosen = next((e for e in offered if platform_matches(platform, e.platform)), None)  # type: ignore[arg-type]
+    chosen = next((e for e in offered if e.platform and platform.matches(e.platform)), None)
     if chosen is None:
         have = ", ".join(str(entry.platform) for entry in offered) or "none"
         raise NotFoundError(f"{name}:{reference} has no {platform} image (it has: {have})")

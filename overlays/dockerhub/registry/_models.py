@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,6 +35,11 @@ REFERENCE_TYPE = "vnd.docker.reference.type"
 ATTESTATION = "attestation-manifest"
 
 
+_PLATFORM_PART = re.compile(r"^[A-Za-z0-9_.-]+$")
+# Variants a registry may leave out: an image without one has the architecture's default.
+_DEFAULT_VARIANT = {"arm64": "v8", "arm": "v7"}
+
+
 def _frozen_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return dict(value or {})
 
@@ -52,6 +58,29 @@ class PlatformSpec:
         if self.variant:
             parts.append(self.variant)
         return "/".join(parts)
+
+    @classmethod
+    def parse(cls, text: str) -> PlatformSpec:
+        """``"linux/arm64/v8"`` → ``PlatformSpec("linux", "arm64", "v8")``."""
+        if not isinstance(text, str):
+            raise TypeError(f"platform must be a str, not {type(text).__name__}")
+        parts = text.strip().split("/")
+        if not 2 <= len(parts) <= 3 or not all(_PLATFORM_PART.fullmatch(p) for p in parts):
+            raise ValueError(
+                f"platform={text!r} is not os/architecture[/variant], e.g. linux/arm64"
+            )
+        return cls(parts[0], parts[1], parts[2] if len(parts) == 3 else None)
+
+    def matches(self, offered: PlatformSpec | Platform) -> bool:
+        """Whether ``offered`` satisfies this platform: same OS and architecture, and the
+        same variant when one is asked for (an image without a variant has its
+        architecture's default: ``v8`` for arm64, ``v7`` for arm)."""
+        if (self.os, self.architecture) != (offered.os, offered.architecture):
+            return False
+        if self.variant is None:
+            return True
+        default = _DEFAULT_VARIANT.get(offered.architecture)
+        return (offered.variant or default) == self.variant
 
 
 @attrs.frozen

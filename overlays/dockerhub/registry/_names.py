@@ -18,7 +18,6 @@ RepositoryArg = str | tuple[str, str]
 """``"nginx"``, ``"library/nginx"`` or ``("library", "nginx")``."""
 
 _DIGEST_RE = re.compile(r"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$")
-_PLATFORM_PART = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 def registry_name(repository: RepositoryArg) -> str:
@@ -49,26 +48,5 @@ def validate_reference(reference: str, argument: str = "reference") -> str:
 
 
 def parse_platform(text: str | PlatformSpec) -> PlatformSpec:
-    """``"linux/arm64/v8"`` → ``PlatformSpec("linux", "arm64", "v8")``."""
-    if isinstance(text, PlatformSpec):
-        return text
-    if not isinstance(text, str):
-        raise TypeError(f"platform must be a str, not {type(text).__name__}")
-    parts = text.strip().split("/")
-    if not 2 <= len(parts) <= 3 or not all(_PLATFORM_PART.fullmatch(part) for part in parts):
-        raise ValueError(f"platform={text!r} is not os/architecture[/variant], e.g. linux/arm64")
-    return PlatformSpec(parts[0], parts[1], parts[2] if len(parts) == 3 else None)
-
-
-# Variants a registry may leave out: an image without one is the architecture's default.
-_DEFAULT_VARIANT = {"arm64": "v8", "arm": "v7"}
-
-
-def platform_matches(wanted: PlatformSpec, offered: PlatformSpec) -> bool:
-    """Whether ``offered`` satisfies ``wanted`` (no variant asked means any variant)."""
-    if (wanted.os, wanted.architecture) != (offered.os, offered.architecture):
-        return False
-    if wanted.variant is None:
-        return True
-    default = _DEFAULT_VARIANT.get(offered.architecture)
-    return (offered.variant or default) == wanted.variant
+    """``"linux/arm64/v8"`` (or a :class:`PlatformSpec`) as a :class:`PlatformSpec`."""
+    return text if isinstance(text, PlatformSpec) else PlatformSpec.parse(text)
