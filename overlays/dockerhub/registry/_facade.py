@@ -36,7 +36,7 @@ from ._flows import (
     tags_page_flow,
 )
 from ._models import ImageConfig, ImageIndex, ImageManifest, Platform, PlatformSpec, PullRateLimit
-from ._names import RepositoryArg, parse_platform, registry_name, validate_reference
+from ._names import parse_platform, registry_name, validate_reference
 from ._token import Identity, TokenCache
 
 if TYPE_CHECKING:
@@ -106,23 +106,23 @@ class _RegistryBase:
     # -- flows with checked arguments ---------------------------------------------------
 
     def _manifest(
-        self, repository: RepositoryArg, reference: str
+        self, repository: str | tuple[str, str], reference: str
     ) -> Flow[ImageIndex | ImageManifest]:
         name, ref = registry_name(repository), validate_reference(reference)
         return manifest_flow(self._registry, name, ref)
 
     def _platforms(
-        self, repository: RepositoryArg, tag: str, include_attestations: bool
+        self, repository: str | tuple[str, str], tag: str, include_attestations: bool
     ) -> Flow[list[Platform]]:
         name, ref = registry_name(repository), validate_reference(tag, "tag")
         return platforms_flow(self._registry, name, ref, bool(include_attestations))
 
-    def _digest(self, repository: RepositoryArg, reference: str) -> Flow[str]:
+    def _digest(self, repository: str | tuple[str, str], reference: str) -> Flow[str]:
         name, ref = registry_name(repository), validate_reference(reference)
         return digest_flow(self._registry, name, ref)
 
     def _image_config(
-        self, repository: RepositoryArg, reference: str, platform: str | PlatformSpec
+        self, repository: str | tuple[str, str], reference: str, platform: str | PlatformSpec
     ) -> Flow[ImageConfig]:
         name, ref = registry_name(repository), validate_reference(reference)
         return image_config_flow(self._registry, name, ref, parse_platform(platform))
@@ -130,7 +130,9 @@ class _RegistryBase:
     def _pull_limit(self, anonymous: bool) -> Flow[PullRateLimit]:
         return pull_limit_flow(self._registry, anonymous=bool(anonymous))
 
-    def _tags_start(self, repository: RepositoryArg, per_page: int) -> tuple[str, httpx.URL]:
+    def _tags_start(
+        self, repository: str | tuple[str, str], per_page: int
+    ) -> tuple[str, httpx.URL]:
         check_int("per_page", per_page, 1, _MAX_TAGS_PER_PAGE)
         name = registry_name(repository)
         return name, self._registry.url_for(f"/v2/{name}/tags/list", {"n": per_page})
@@ -154,7 +156,7 @@ class RegistryMethods(_RegistryBase):
         return drive_sync(self._registry_http, flow)
 
     def manifest(
-        self, repository: RepositoryArg, reference: str = "latest"
+        self, repository: str | tuple[str, str], reference: str = "latest"
     ) -> ImageIndex | ImageManifest:
         """The manifest of a tag or digest: an :class:`ImageIndex` (multi-platform) or an
         :class:`ImageManifest`, with its verified ``digest``, ``media_type`` and ``content``.
@@ -162,19 +164,23 @@ class RegistryMethods(_RegistryBase):
         return self._drive(self._manifest(repository, reference))
 
     def platforms(
-        self, repository: RepositoryArg, tag: str = "latest", *, include_attestations: bool = False
+        self,
+        repository: str | tuple[str, str],
+        tag: str = "latest",
+        *,
+        include_attestations: bool = False,
     ) -> list[Platform]:
         """The platforms a tag is built for, with each image's digest and manifest size.
         BuildKit's ``unknown/unknown`` attestation entries are left out unless asked for."""
         return self._drive(self._platforms(repository, tag, include_attestations))
 
-    def digest(self, repository: RepositoryArg, reference: str = "latest") -> str:
+    def digest(self, repository: str | tuple[str, str], reference: str = "latest") -> str:
         """The manifest digest of a tag, from a HEAD request only (no pull is counted)."""
         return self._drive(self._digest(repository, reference))
 
     def image_config(
         self,
-        repository: RepositoryArg,
+        repository: str | tuple[str, str],
         reference: str = "latest",
         *,
         platform: str | PlatformSpec = "linux/amd64",
@@ -190,7 +196,7 @@ class RegistryMethods(_RegistryBase):
         return self._drive(self._pull_limit(anonymous))
 
     def iter_registry_tags(
-        self, repository: RepositoryArg, *, per_page: int = 100
+        self, repository: str | tuple[str, str], *, per_page: int = 100
     ) -> Iterator[str]:
         """Every tag name the registry lists for a repository, following ``Link`` pages."""
         name, url = self._tags_start(repository, per_page)
@@ -221,24 +227,28 @@ class AsyncRegistryMethods(_RegistryBase):
         return await drive_async(self._registry_http, flow)
 
     async def manifest(
-        self, repository: RepositoryArg, reference: str = "latest"
+        self, repository: str | tuple[str, str], reference: str = "latest"
     ) -> ImageIndex | ImageManifest:
         """As :meth:`DockerHub.manifest`."""
         return await self._drive(self._manifest(repository, reference))
 
     async def platforms(
-        self, repository: RepositoryArg, tag: str = "latest", *, include_attestations: bool = False
+        self,
+        repository: str | tuple[str, str],
+        tag: str = "latest",
+        *,
+        include_attestations: bool = False,
     ) -> list[Platform]:
         """As :meth:`DockerHub.platforms`."""
         return await self._drive(self._platforms(repository, tag, include_attestations))
 
-    async def digest(self, repository: RepositoryArg, reference: str = "latest") -> str:
+    async def digest(self, repository: str | tuple[str, str], reference: str = "latest") -> str:
         """As :meth:`DockerHub.digest` (HEAD only)."""
         return await self._drive(self._digest(repository, reference))
 
     async def image_config(
         self,
-        repository: RepositoryArg,
+        repository: str | tuple[str, str],
         reference: str = "latest",
         *,
         platform: str | PlatformSpec = "linux/amd64",
@@ -251,7 +261,7 @@ class AsyncRegistryMethods(_RegistryBase):
         return await self._drive(self._pull_limit(anonymous))
 
     def iter_registry_tags(
-        self, repository: RepositoryArg, *, per_page: int = 100
+        self, repository: str | tuple[str, str], *, per_page: int = 100
     ) -> AsyncIterator[str]:
         """As :meth:`DockerHub.iter_registry_tags`, for ``async for``."""
         name, url = self._tags_start(repository, per_page)
