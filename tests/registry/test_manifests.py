@@ -212,3 +212,16 @@ def test_tag_cache_hit_and_fresh_bypass(client: Both, fake_hub: FakeHub) -> None
     with client.hub.fresh():
         client("manifest", "nginx", "latest")
     assert fake_hub.registry.pulls.pulls == {"192.0.2.10": 2}
+
+
+def test_clear_registry_cache_forgets_manifests_and_tokens(client: Both, fake_hub: FakeHub) -> None:
+    client("manifest", "nginx", "latest")
+    client.hub.clear_registry_cache()
+    before = len(fake_hub.requests)
+    client("manifest", "nginx", "latest")
+
+    assert registry_requests(fake_hub, before) == [
+        ("GET", REGISTRY_HOST, "/v2/library/nginx/manifests/latest"),
+        ("GET", "auth.docker.io", "/token"),
+        ("GET", REGISTRY_HOST, "/v2/library/nginx/manifests/latest"),
+    ]

@@ -99,7 +99,8 @@ class _RegistryBase:
         return str(self._registry.url)
 
     def clear_registry_cache(self) -> None:
-        """Drop cached manifests, configs and registry tokens."""
+        """Drop cached manifests, configs and registry tokens (``clear_cache()`` empties
+        the Hub API's response cache only; ``hub.fresh()`` skips both)."""
         self._registry.cache.clear()
         self._registry.tokens.clear()
 

@@ -11,7 +11,12 @@ same code::
     with hub.serve() as server:          # real HTTP on 127.0.0.1, any free port
         httpx.get(f"{server.url}/v2/repositories/library/nginx/")
 
-or from a shell: ``python -m dockerhub.testing [--port N] [--host H] [--seed FILE]
+The same fake answers as an OCI registry too (``fake.registry``): requests for
+``registry-1.docker.io`` (or registry paths on any other host, such as a served fake's
+``http://127.0.0.1:PORT``) get multi-platform images built from the seeded tags, a token
+realm, a CDN for config blobs and pull counting with Docker Hub's limit headers.
+
+Or from a shell: ``python -m dockerhub.testing [--port N] [--host H] [--seed FILE]
 [--no-seed]`` prints the URL and serves until SIGINT/SIGTERM. With the SDK installed,
 pytest gets the ``fake_hub``, ``hub`` and ``async_hub`` fixtures automatically.
 
