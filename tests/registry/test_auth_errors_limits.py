@@ -10,6 +10,7 @@ import pytest
 
 from dockerhub.errors import (
     AuthenticationError,
+    ClientClosedError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -208,4 +209,19 @@ def test_arguments_are_checked_before_any_request(client: Both, fake_hub: FakeHu
         client("image_config", "nginx", platform="linux")
     with pytest.raises(ValueError, match="namespace"):
         client("platforms", "Not/Valid")
+    assert fake_hub.requests == []
+
+
+def test_the_client_s_response_cap_applies_to_the_registry(
+    make_client: Callable[..., Both],
+) -> None:
+    small = make_client(max_response_bytes=500)
+    with pytest.raises(UnexpectedResponseError, match="500"):
+        small("manifest", "nginx", "latest")  # the index is about 2 KB
+
+
+def test_a_closed_client_refuses_registry_calls(client: Both, fake_hub: FakeHub) -> None:
+    client.close()
+    with pytest.raises(ClientClosedError):
+        client("digest", "nginx", "latest")
     assert fake_hub.requests == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from dockerhub._redact import redact
 from dockerhub.errors import AuthenticationError
 from dockerhub.registry._cache import RegistryCache
 from dockerhub.registry._exchange import RegistrySession, exchange
@@ -54,18 +55,21 @@ def test_a_refused_token_is_renewed_once_then_the_401_is_returned() -> None:
     token_request = flow.send(reply(first, 401, headers={"WWW-Authenticate": challenge}))
     assert token_request.url.host == "auth.example"
     assert dict(token_request.url.params) == {"scope": SCOPE, "service": "reg"}
-    retried = flow.send(reply(token_request, 200, json={"token": "t1", "expires_in": 300}))
-    assert retried.headers["authorization"] == "Bearer t1"
+    retried = flow.send(
+        reply(token_request, 200, json={"token": "registry-token-one", "expires_in": 300})
+    )
+    assert retried.headers["authorization"] == "Bearer registry-token-one"
     with pytest.raises(StopIteration):
         flow.send(reply(retried, 200))
+    assert redact("echoed: registry-token-one") == "echoed: ***"
 
     # Later the registry refuses t1 (revoked): one renewal, and a second 401 is final.
     flow = exchange(state, "GET", URL, scope=SCOPE, identity=None, max_bytes=100)
     sent = next(flow)
-    assert sent.headers["authorization"] == "Bearer t1"
+    assert sent.headers["authorization"] == "Bearer registry-token-one"
     token_request = flow.send(reply(sent, 401, headers={"WWW-Authenticate": challenge}))
-    retried = flow.send(reply(token_request, 200, json={"token": "t2"}))
-    assert retried.headers["authorization"] == "Bearer t2"
+    retried = flow.send(reply(token_request, 200, json={"token": "registry-token-two"}))
+    assert retried.headers["authorization"] == "Bearer registry-token-two"
     with pytest.raises(StopIteration) as done:
         flow.send(reply(retried, 401, headers={"WWW-Authenticate": challenge}))
     assert done.value.value.status_code == 401

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from .._redact import register
 from ..errors import AuthenticationError, UnexpectedResponseError
 from ._cache import RegistryCache
 from ._errors import registry_error
@@ -113,6 +114,7 @@ def fetch_token(
             response, "the registry's token service answered without a token"
         )
     token, lifetime = found
+    register(token)  # never shown in an error, repr or log line
     session.tokens.put(identity, scope, token, lifetime)
     return token
 

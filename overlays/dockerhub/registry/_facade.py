@@ -4,9 +4,11 @@
 in :mod:`._flows`); :class:`RegistryMethods` runs flows with a blocking client and
 :class:`AsyncRegistryMethods` with an async one. The shells hold no logic of their own.
 
-The registry has its own httpx client: it sends through the SDK's retry transport with the
-client's retry options, timeout and ``User-Agent``, but not through the Hub's auth (the
-registry has its own token scheme) nor the Hub's response cache (see :mod:`._cache`).
+The registry has its own httpx client: it sends through the SDK's retry transport and
+response size cap with the client's retry options, ``max_response_bytes``, timeout and
+``User-Agent``, but not through the Hub's auth (the registry has its own token scheme) nor
+the Hub's response cache (see :mod:`._cache`). A closed client refuses registry calls
+with :class:`~dockerhub.errors.ClientClosedError`, as it does Hub calls.
 
 Credentials: the logged-in identity's username and password or access token are offered
 to the registry's token realm only when ``registry_url`` is Docker Hub's registry or on the
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from .._limits import ACCEPT_ENCODING, AsyncBoundedTransport, BoundedTransport
 from .._retry import AsyncRetryTransport, RetryTransport
 from .._validation import check_int
 from ._cache import RegistryCache
@@ -63,8 +66,11 @@ class _RegistryBase:
         _base_url: str
         _retry_options: RetryOptions
         _timeout: httpx.Timeout
+        _max_response_bytes: int | None
 
         def _bypassing(self) -> bool: ...
+
+        def _ensure_open(self) -> None: ...
 
     _registry: RegistrySession
 
@@ -89,7 +95,10 @@ class _RegistryBase:
             cache=RegistryCache(cache_settings),
             identity=identity,
             bypass=self._bypassing,
-            headers={"User-Agent": self._headers["User-Agent"]},
+            headers={
+                "User-Agent": self._headers["User-Agent"],
+                "Accept-Encoding": ACCEPT_ENCODING,  # what the size cap can inflate safely
+            },
         )
         return {"timeout": self._timeout, "follow_redirects": False}
 
@@ -146,7 +155,8 @@ class RegistryMethods(_RegistryBase):
 
     def _init_registry(self, registry_url: str, transport: httpx.BaseTransport | None) -> None:
         options = self._registry_setup(registry_url)
-        network = transport if transport is not None else httpx.HTTPTransport()
+        raw = transport if transport is not None else httpx.HTTPTransport()
+        network = BoundedTransport(raw, self._max_response_bytes)
         retry = RetryTransport(PullLimitGuard(network), self._retry_options)
         self._registry_http = httpx.Client(transport=retry, **options)
 
@@ -154,6 +164,7 @@ class RegistryMethods(_RegistryBase):
         self._registry_http.close()
 
     def _drive(self, flow: Flow[T]) -> T:
+        self._ensure_open()
         return drive_sync(self._registry_http, flow)
 
     def manifest(
@@ -217,7 +228,8 @@ class AsyncRegistryMethods(_RegistryBase):
 
     def _init_registry(self, registry_url: str, transport: httpx.AsyncBaseTransport | None) -> None:
         options = self._registry_setup(registry_url)
-        network = transport if transport is not None else httpx.AsyncHTTPTransport()
+        raw = transport if transport is not None else httpx.AsyncHTTPTransport()
+        network = AsyncBoundedTransport(raw, self._max_response_bytes)
         retry = AsyncRetryTransport(AsyncPullLimitGuard(network), self._retry_options)
         self._registry_http = httpx.AsyncClient(transport=retry, **options)
 
@@ -225,6 +237,7 @@ class AsyncRegistryMethods(_RegistryBase):
         await self._registry_http.aclose()
 
     async def _drive(self, flow: Flow[T]) -> T:
+        self._ensure_open()
         return await drive_async(self._registry_http, flow)
 
     async def manifest(

@@ -27,6 +27,8 @@ from typing import Any
 import attrs
 import httpx
 
+from .._redact import register
+
 __all__ = ["Challenge", "Identity", "TokenCache", "parse_challenge", "token_request"]
 
 DEFAULT_LIFETIME = 60.0
@@ -50,6 +52,9 @@ class Identity:
 
     username: str
     secret: str
+
+    def __attrs_post_init__(self) -> None:
+        register(self.secret)  # the redactor hides it wherever it could surface
 
     @property
     def key(self) -> str:
