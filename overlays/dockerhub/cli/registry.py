@@ -145,7 +145,10 @@ def inspect_tag(
     ],
     platform: Annotated[
         str | None,
-        typer.Option("--platform", help="os/arch[/variant]: show that image's config and layers."),
+        typer.Option(
+            "--platform",
+            help="os/arch or os/arch/variant: show that image's config and layers.",
+        ),
     ] = None,
     attestations: Annotated[
         bool, typer.Option("--attestations", help="Also list attestation entries.")

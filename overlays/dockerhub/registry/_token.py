@@ -27,8 +27,6 @@ from typing import Any
 import attrs
 import httpx
 
-from .._redact import register
-
 __all__ = ["Challenge", "Identity", "TokenCache", "parse_challenge", "token_request"]
 
 DEFAULT_LIFETIME = 60.0
@@ -52,9 +50,6 @@ class Identity:
 
     username: str
     secret: str
-
-    def __attrs_post_init__(self) -> None:
-        register(self.secret)  # the redactor hides it wherever it could surface
 
     @property
     def key(self) -> str:
