@@ -280,6 +280,7 @@ CASES: list[Case] = [
             Exchange(
                 "POST",
                 "/v2/users/login",
+                query={"refresh_token": "true"},
                 body={"username": "alice", "password": "hunter2-secret"},
                 status=401,
                 reply={
@@ -307,6 +308,7 @@ CASES: list[Case] = [
         x=Exchange(
             "POST",
             "/v2/users/login",
+            query={"refresh_token": "true"},
             body={"username": "alice", "password": "hunter2-secret"},
             reply={"token": LOGIN_JWT},
             authorized=False,
