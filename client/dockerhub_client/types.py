@@ -1,8 +1,29 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated models and endpoints.
 
-from collections.abc import Mapping, MutableMapping
+Besides ``UNSET``, ``File`` and ``Response``, this module holds what the models'
+``from_dict``/``to_dict`` rely on to be fast and lossless:
+
+* :class:`Timestamp`, a ``datetime.datetime`` that remembers the text it was parsed from.
+  The Hub sends nanoseconds (``2025-08-11T14:01:54.103614048Z``); a datetime keeps
+  microseconds, so ``to_dict()`` gives back :attr:`Timestamp.text` instead of formatting
+  the datetime again, and the received text survives exactly (precision, ``Z``, offsets).
+* :func:`lazy_timestamps`: a model's timestamp fields keep the received string until
+  first read. ``from_dict`` only checks that it is an ISO 8601 timestamp (the C
+  ``datetime.fromisoformat``, a fraction of a microsecond); the first read of the
+  attribute builds the :class:`Timestamp` and keeps it. Walking pages without reading
+  every timestamp therefore costs no datetime objects, and ``to_dict()`` of an unread
+  field copies the string. The fields stay typed ``datetime.datetime`` for users.
+* :class:`UnexpectedShapeError`, what ``from_dict`` raises when a value does not have the
+  documented shape (a string where an object is documented, a missing required key, a
+  timestamp that is not one). It is a ``ValueError``, so the endpoint functions turn it
+  into ``errors.UnparseableResponse``.
+* :func:`redacted`, the ``repr`` of fields holding secrets (``format: password``).
+"""
+
+import datetime
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -62,4 +83,107 @@ def http_status(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]
+class UnexpectedShapeError(ValueError):
+    """A JSON value does not have the shape the API documents for it."""
+
+
+def redacted(value: object) -> str:
+    """The ``repr`` of a secret field: says whether it is set, never what it holds."""
+    if value is UNSET or value is None:
+        return repr(value)
+    return "<redacted>"
+
+
+class Timestamp(datetime.datetime):
+    """A ``datetime.datetime`` that remembers the text it was parsed from.
+
+    It compares, hashes and computes like any datetime (to the microsecond); :attr:`text`
+    is the timestamp exactly as the Hub sent it, nanoseconds included, and is what the
+    models' ``to_dict()`` writes back. Datetimes derived from it (``+``, ``replace()``,
+    ``astimezone()``) do not carry the text and are written with ``isoformat()``.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+
+    @classmethod
+    def parse(cls, text: str) -> "Timestamp":
+        """Parse an ISO 8601 ``text`` (any fraction length, ``Z`` or an offset)."""
+        value = cls.fromisoformat(text)
+        value._text = text
+        return value
+
+    @property
+    def text(self) -> str:
+        """The text this timestamp was parsed from (ISO 8601 with ``Z`` when built otherwise)."""
+        try:
+            return self._text
+        except AttributeError:
+            return timestamp_text(self)
+
+    def __repr__(self) -> str:
+        return f"Timestamp({self.text!r})"
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        try:
+            return (Timestamp.parse, (self._text,))
+        except AttributeError:
+            return super().__reduce_ex__(protocol)
+
+
+def timestamp_text(value: datetime.datetime) -> str:
+    """The JSON text of a datetime: its received text, else ISO 8601 with ``Z`` for UTC."""
+    if isinstance(value, Timestamp):
+        try:
+            return value._text
+        except AttributeError:
+            pass
+    return value.isoformat().replace("+00:00", "Z")
+
+
+check_timestamp: Callable[[str], datetime.datetime] = datetime.datetime.fromisoformat
+"""Raise ``ValueError`` unless the text is an ISO 8601 timestamp (what ``from_dict`` checks)."""
+
+
+def lazy_timestamps(cls: type, *names: str) -> tuple[Callable[[Any], Any], ...]:
+    """Make the named attrs slots of ``cls`` hold received text until first read.
+
+    Each attribute becomes a property over its slot: reading it turns a string into a
+    :class:`Timestamp` (an empty string reads as ``None``) and stores it in the slot;
+    writing stores the value as given. Returns, per name, a function that reads the slot
+    without parsing, for ``to_dict()``.
+    """
+    readers = []
+    for name in names:
+        slot = cls.__dict__[name]
+        read, write = slot.__get__, slot.__set__
+
+        def get(obj: Any, read: Callable[[Any], Any] = read, write: Callable[[Any, Any], None] = write) -> Any:
+            value = read(obj)
+            if value.__class__ is str:
+                if not value:
+                    return None
+                value = Timestamp.parse(value)
+                write(obj, value)
+            return value
+
+        setattr(cls, name, property(get, write, slot.__delete__, f"{cls.__name__}.{name}, parsed on first read"))
+        readers.append(read)
+    return tuple(readers)
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Timestamp",
+    "Unset",
+    "UnexpectedShapeError",
+    "check_timestamp",
+    "http_status",
+    "lazy_timestamps",
+    "redacted",
+    "timestamp_text",
+]

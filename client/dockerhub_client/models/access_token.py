@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    redacted,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="AccessToken")
 
@@ -27,7 +35,7 @@ class AccessToken:
         is_active (bool | Unset):
         token (str | Unset):
         token_label (str | Unset):
-        scopes (list[str] | Unset):
+        scopes (list[str] | None | Unset):
         expires_at (datetime.datetime | None | Unset):
     """
 
@@ -39,82 +47,58 @@ class AccessToken:
     last_used: datetime.datetime | None | Unset = UNSET
     generated_by: str | Unset = UNSET
     is_active: bool | Unset = UNSET
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     token_label: str | Unset = UNSET
-    scopes: list[str] | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = self.uuid
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
-        client_id = self.client_id
+        if self.client_id is not UNSET:
+            field_dict["client_id"] = self.client_id
 
-        creator_ip = self.creator_ip
+        if self.creator_ip is not UNSET:
+            field_dict["creator_ip"] = self.creator_ip
 
-        creator_ua = self.creator_ua
+        if self.creator_ua is not UNSET:
+            field_dict["creator_ua"] = self.creator_ua
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        last_used: None | str | Unset
-        if isinstance(self.last_used, Unset):
-            last_used = UNSET
-        elif isinstance(self.last_used, datetime.datetime):
-            last_used = self.last_used.isoformat().replace("+00:00", "Z")
-        else:
-            last_used = self.last_used
-
-        generated_by = self.generated_by
-
-        is_active = self.is_active
-
-        token = self.token
-
-        token_label = self.token_label
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if creator_ip is not UNSET:
-            field_dict["creator_ip"] = creator_ip
-        if creator_ua is not UNSET:
-            field_dict["creator_ua"] = creator_ua
+        created_at = _created_at_raw(self)
+        if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
+            created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+
+        last_used = _last_used_raw(self)
+        if last_used.__class__ is not str and last_used is not None and last_used is not UNSET:
+            last_used = timestamp_text(last_used)
         if last_used is not UNSET:
             field_dict["last_used"] = last_used
-        if generated_by is not UNSET:
-            field_dict["generated_by"] = generated_by
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if token is not UNSET:
-            field_dict["token"] = token
-        if token_label is not UNSET:
-            field_dict["token_label"] = token_label
+
+        if self.generated_by is not UNSET:
+            field_dict["generated_by"] = self.generated_by
+
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+
+        if self.token_label is not UNSET:
+            field_dict["token_label"] = self.token_label
+
+        scopes = self.scopes
         if scopes is not UNSET:
-            field_dict["scopes"] = scopes
+            field_dict["scopes"] = None if scopes is None else list(scopes)
+
+        expires_at = _expires_at_raw(self)
+        if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
+            expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -122,93 +106,72 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AccessToken: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.uuid = _get("uuid", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+            _obj.client_id = _get("client_id", UNSET)
 
-        creator_ip = d.pop("creator_ip", UNSET)
+            _obj.creator_ip = _get("creator_ip", UNSET)
 
-        creator_ua = d.pop("creator_ua", UNSET)
+            _obj.creator_ua = _get("creator_ua", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+            _obj.created_at = created_at
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            last_used = _get("last_used", UNSET)
+            if last_used.__class__ is str:
+                if last_used:
+                    check_timestamp(last_used)
+            elif last_used is not None and last_used is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AccessToken.last_used: expected a timestamp or null, got {type(last_used).__name__}"
+                )
+            _obj.last_used = last_used
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            _obj.generated_by = _get("generated_by", UNSET)
 
-        def _parse_last_used(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.is_active = _get("is_active", UNSET)
 
-                return last_used_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.token = _get("token", UNSET)
 
-        last_used = _parse_last_used(d.pop("last_used", UNSET))
+            _obj.token_label = _get("token_label", UNSET)
 
-        generated_by = d.pop("generated_by", UNSET)
+            scopes = _get("scopes", UNSET)
+            if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+                raise UnexpectedShapeError(f"AccessToken.scopes: expected a list or null, got {type(scopes).__name__}")
+            _obj.scopes = scopes
 
-        is_active = d.pop("is_active", UNSET)
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                if expires_at:
+                    check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+            _obj.expires_at = expires_at
 
-        token = d.pop("token", UNSET)
-
-        token_label = d.pop("token_label", UNSET)
-
-        scopes = cast(list[str], d.pop("scopes", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        access_token = cls(
-            uuid=uuid,
-            client_id=client_id,
-            creator_ip=creator_ip,
-            creator_ua=creator_ua,
-            created_at=created_at,
-            last_used=last_used,
-            generated_by=generated_by,
-            is_active=is_active,
-            token=token,
-            token_label=token_label,
-            scopes=scopes,
-            expires_at=expires_at,
-        )
-
-        access_token.additional_properties = d
-        return access_token
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AccessToken: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +188,32 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "uuid",
+        "client_id",
+        "creator_ip",
+        "creator_ua",
+        "created_at",
+        "last_used",
+        "generated_by",
+        "is_active",
+        "token",
+        "token_label",
+        "scopes",
+        "expires_at",
+    }
+)
+(
+    _created_at_raw,
+    _last_used_raw,
+    _expires_at_raw,
+) = lazy_timestamps(
+    AccessToken,
+    "created_at",
+    "last_used",
+    "expires_at",
+)

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_action import AuditLogAction
@@ -19,57 +23,55 @@ T = TypeVar("T", bound="AuditLogActionGroup")
 class AuditLogActionGroup:
     """
     Attributes:
-        actions (list[AuditLogAction] | Unset):
+        actions (list[AuditLogAction] | None | Unset):
         label (str | Unset):
     """
 
-    actions: list[AuditLogAction] | Unset = UNSET
+    actions: list[AuditLogAction] | None | Unset = UNSET
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        actions = self.actions
         if actions is not UNSET:
-            field_dict["actions"] = actions
-        if label is not UNSET:
-            field_dict["label"] = label
+            field_dict["actions"] = None if actions is None else [actions_item.to_dict() for actions_item in actions]
+
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_action import AuditLogAction  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActionGroup: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            actions = _get("actions", UNSET)
+            if actions.__class__ is list:
+                actions_parse = AuditLogAction.from_dict
+                actions = [actions_parse(actions_item) for actions_item in actions]
+            elif actions is not None and actions is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AuditLogActionGroup.actions: expected a list or null, got {type(actions).__name__}"
+                )
+            _obj.actions = actions
 
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[AuditLogAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = AuditLogAction.from_dict(actions_item_data)
+            _obj.label = _get("label", UNSET)
 
-                actions.append(actions_item)
-
-        label = d.pop("label", UNSET)
-
-        audit_log_action_group = cls(
-            actions=actions,
-            label=label,
-        )
-
-        audit_log_action_group.additional_properties = d
-        return audit_log_action_group
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActionGroup: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +88,15 @@ class AuditLogActionGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "actions",
+        "label",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.audit_log_action import AuditLogAction  # noqa: E402

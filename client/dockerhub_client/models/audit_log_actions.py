@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_actions_actions import AuditLogActionsActions
@@ -20,43 +24,43 @@ class AuditLogActions:
     """Action types keyed by category (e.g. `repo`, `org`).
 
     Attributes:
-        actions (AuditLogActionsActions | Unset):
+        actions (AuditLogActionsActions | None | Unset):
     """
 
-    actions: AuditLogActionsActions | Unset = UNSET
+    actions: AuditLogActionsActions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        actions = self.actions
         if actions is not UNSET:
-            field_dict["actions"] = actions
+            field_dict["actions"] = None if actions is None else actions.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actions_actions import AuditLogActionsActions  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActions: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            actions = _get("actions", UNSET)
+            if actions is not None and actions is not UNSET:
+                actions = AuditLogActionsActions.from_dict(actions)
+            _obj.actions = actions
 
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: AuditLogActionsActions | Unset
-        if isinstance(_actions, Unset):
-            actions = UNSET
-        else:
-            actions = AuditLogActionsActions.from_dict(_actions)
-
-        audit_log_actions = cls(
-            actions=actions,
-        )
-
-        audit_log_actions.additional_properties = d
-        return audit_log_actions
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActions: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +77,14 @@ class AuditLogActions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "actions",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.audit_log_actions_actions import AuditLogActionsActions  # noqa: E402

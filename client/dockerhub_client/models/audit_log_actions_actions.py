@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+)
+
 if TYPE_CHECKING:
     from ..models.audit_log_action_group import AuditLogActionGroup
 
@@ -18,28 +22,34 @@ class AuditLogActionsActions:
     additional_properties: dict[str, AuditLogActionGroup] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_action_group import AuditLogActionGroup  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActionsActions: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            additional_properties = {}
+            for prop_name, prop_dict in _src.items():
+                if prop_name in _KNOWN:
+                    continue
+                additional_property = AuditLogActionGroup.from_dict(prop_dict)
 
-        d = dict(src_dict)
-        audit_log_actions_actions = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = AuditLogActionGroup.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        audit_log_actions_actions.additional_properties = additional_properties
-        return audit_log_actions_actions
+                additional_properties[prop_name] = additional_property
+            _obj.additional_properties = additional_properties
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActionsActions: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,3 +66,10 @@ class AuditLogActionsActions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset({})
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.audit_log_action_group import AuditLogActionGroup  # noqa: E402

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_event_data import AuditLogEventData
@@ -25,7 +32,7 @@ class AuditLogEvent:
         action (str | Unset):
         name (str | Unset):
         actor (str | Unset):
-        data (AuditLogEventData | Unset): Action-specific details.
+        data (AuditLogEventData | None | Unset): Action-specific details.
         timestamp (datetime.datetime | None | Unset):
         action_description (str | Unset):
     """
@@ -34,105 +41,83 @@ class AuditLogEvent:
     action: str | Unset = UNSET
     name: str | Unset = UNSET
     actor: str | Unset = UNSET
-    data: AuditLogEventData | Unset = UNSET
+    data: AuditLogEventData | None | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
     action_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.account is not UNSET:
+            field_dict["account"] = self.account
 
-        action = self.action
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        actor = self.actor
+        if self.actor is not UNSET:
+            field_dict["actor"] = self.actor
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
-        else:
-            timestamp = self.timestamp
-
-        action_description = self.action_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if action is not UNSET:
-            field_dict["action"] = action
-        if name is not UNSET:
-            field_dict["name"] = name
-        if actor is not UNSET:
-            field_dict["actor"] = actor
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = None if data is None else data.to_dict()
+
+        timestamp = _timestamp_raw(self)
+        if timestamp.__class__ is not str and timestamp is not None and timestamp is not UNSET:
+            timestamp = timestamp_text(timestamp)
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-        if action_description is not UNSET:
-            field_dict["action_description"] = action_description
+
+        if self.action_description is not UNSET:
+            field_dict["action_description"] = self.action_description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_event_data import AuditLogEventData  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogEvent: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.account = _get("account", UNSET)
 
-        d = dict(src_dict)
-        account = d.pop("account", UNSET)
+            _obj.action = _get("action", UNSET)
 
-        action = d.pop("action", UNSET)
+            _obj.name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+            _obj.actor = _get("actor", UNSET)
 
-        actor = d.pop("actor", UNSET)
+            data = _get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = AuditLogEventData.from_dict(data)
+            _obj.data = data
 
-        _data = d.pop("data", UNSET)
-        data: AuditLogEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AuditLogEventData.from_dict(_data)
+            timestamp = _get("timestamp", UNSET)
+            if timestamp.__class__ is str:
+                if timestamp:
+                    check_timestamp(timestamp)
+            elif timestamp is not None and timestamp is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AuditLogEvent.timestamp: expected a timestamp or null, got {type(timestamp).__name__}"
+                )
+            _obj.timestamp = timestamp
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.action_description = _get("action_description", UNSET)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        action_description = d.pop("action_description", UNSET)
-
-        audit_log_event = cls(
-            account=account,
-            action=action,
-            name=name,
-            actor=actor,
-            data=data,
-            timestamp=timestamp,
-            action_description=action_description,
-        )
-
-        audit_log_event.additional_properties = d
-        return audit_log_event
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogEvent: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +134,24 @@ class AuditLogEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "account",
+        "action",
+        "name",
+        "actor",
+        "data",
+        "timestamp",
+        "action_description",
+    }
+)
+(_timestamp_raw,) = lazy_timestamps(
+    AuditLogEvent,
+    "timestamp",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.audit_log_event_data import AuditLogEventData  # noqa: E402

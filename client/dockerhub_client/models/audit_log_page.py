@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_event import AuditLogEvent
@@ -21,48 +25,46 @@ class AuditLogPage:
     `previous`: walk by `page` until a page is shorter than `page_size` or empty.
 
         Attributes:
-            logs (list[AuditLogEvent] | Unset):
+            logs (list[AuditLogEvent] | None | Unset):
     """
 
-    logs: list[AuditLogEvent] | Unset = UNSET
+    logs: list[AuditLogEvent] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
-            logs = []
-            for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
-                logs.append(logs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        logs = self.logs
         if logs is not UNSET:
-            field_dict["logs"] = logs
+            field_dict["logs"] = None if logs is None else [logs_item.to_dict() for logs_item in logs]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_event import AuditLogEvent  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogPage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            logs = _get("logs", UNSET)
+            if logs.__class__ is list:
+                logs_parse = AuditLogEvent.from_dict
+                logs = [logs_parse(logs_item) for logs_item in logs]
+            elif logs is not None and logs is not UNSET:
+                raise UnexpectedShapeError(f"AuditLogPage.logs: expected a list or null, got {type(logs).__name__}")
+            _obj.logs = logs
 
-        d = dict(src_dict)
-        _logs = d.pop("logs", UNSET)
-        logs: list[AuditLogEvent] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = AuditLogEvent.from_dict(logs_item_data)
-
-                logs.append(logs_item)
-
-        audit_log_page = cls(
-            logs=logs,
-        )
-
-        audit_log_page.additional_properties = d
-        return audit_log_page
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogPage: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +81,14 @@ class AuditLogPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "logs",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.audit_log_event import AuditLogEvent  # noqa: E402

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.build_results import BuildResults
@@ -28,7 +35,7 @@ class BuildDetails:
         build_code (str | Unset):
         dockertag_name (str | Unset):
         cause (None | str | Unset):
-        build_results (BuildResults | Unset): Detailed outcome of one build.
+        build_results (BuildResults | None | Unset): Detailed outcome of one build.
     """
 
     id: int | Unset = UNSET
@@ -38,142 +45,97 @@ class BuildDetails:
     build_code: str | Unset = UNSET
     dockertag_name: str | Unset = UNSET
     cause: None | str | Unset = UNSET
-    build_results: BuildResults | Unset = UNSET
+    build_results: BuildResults | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        elif isinstance(self.created_date, datetime.datetime):
-            created_date = self.created_date.isoformat().replace("+00:00", "Z")
-        else:
-            created_date = self.created_date
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        build_code = self.build_code
-
-        dockertag_name = self.dockertag_name
-
-        cause: None | str | Unset
-        if isinstance(self.cause, Unset):
-            cause = UNSET
-        else:
-            cause = self.cause
-
-        build_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.build_results, Unset):
-            build_results = self.build_results.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+        created_date = _created_date_raw(self)
+        if created_date.__class__ is not str and created_date is not None and created_date is not UNSET:
+            created_date = timestamp_text(created_date)
         if created_date is not UNSET:
             field_dict["created_date"] = created_date
+
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
-        if build_code is not UNSET:
-            field_dict["build_code"] = build_code
-        if dockertag_name is not UNSET:
-            field_dict["dockertag_name"] = dockertag_name
-        if cause is not UNSET:
-            field_dict["cause"] = cause
+
+        if self.build_code is not UNSET:
+            field_dict["build_code"] = self.build_code
+
+        if self.dockertag_name is not UNSET:
+            field_dict["dockertag_name"] = self.dockertag_name
+
+        if self.cause is not UNSET:
+            field_dict["cause"] = self.cause
+
+        build_results = self.build_results
         if build_results is not UNSET:
-            field_dict["build_results"] = build_results
+            field_dict["build_results"] = None if build_results is None else build_results.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_results import BuildResults  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildDetails: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+            _obj.status = _get("status", UNSET)
 
-        status = d.pop("status", UNSET)
+            created_date = _get("created_date", UNSET)
+            if created_date.__class__ is str:
+                if created_date:
+                    check_timestamp(created_date)
+            elif created_date is not None and created_date is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildDetails.created_date: expected a timestamp or null, got {type(created_date).__name__}"
+                )
+            _obj.created_date = created_date
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildDetails.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.build_code = _get("build_code", UNSET)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+            _obj.dockertag_name = _get("dockertag_name", UNSET)
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.cause = _get("cause", UNSET)
 
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            build_results = _get("build_results", UNSET)
+            if build_results is not None and build_results is not UNSET:
+                build_results = BuildResults.from_dict(build_results)
+            _obj.build_results = build_results
 
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        build_code = d.pop("build_code", UNSET)
-
-        dockertag_name = d.pop("dockertag_name", UNSET)
-
-        def _parse_cause(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cause = _parse_cause(d.pop("cause", UNSET))
-
-        _build_results = d.pop("build_results", UNSET)
-        build_results: BuildResults | Unset
-        if isinstance(_build_results, Unset):
-            build_results = UNSET
-        else:
-            build_results = BuildResults.from_dict(_build_results)
-
-        build_details = cls(
-            id=id,
-            status=status,
-            created_date=created_date,
-            last_updated=last_updated,
-            build_code=build_code,
-            dockertag_name=dockertag_name,
-            cause=cause,
-            build_results=build_results,
-        )
-
-        build_details.additional_properties = d
-        return build_details
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildDetails: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +152,29 @@ class BuildDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "status",
+        "created_date",
+        "last_updated",
+        "build_code",
+        "dockertag_name",
+        "cause",
+        "build_results",
+    }
+)
+(
+    _created_date_raw,
+    _last_updated_raw,
+) = lazy_timestamps(
+    BuildDetails,
+    "created_date",
+    "last_updated",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.build_results import BuildResults  # noqa: E402

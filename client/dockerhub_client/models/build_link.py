@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="BuildLink")
 
@@ -27,41 +31,42 @@ class BuildLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        from_repo = self.from_repo
+        if self.from_repo is not UNSET:
+            field_dict["from_repo"] = self.from_repo
 
-        to_repo = self.to_repo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if from_repo is not UNSET:
-            field_dict["from_repo"] = from_repo
-        if to_repo is not UNSET:
-            field_dict["to_repo"] = to_repo
+        if self.to_repo is not UNSET:
+            field_dict["to_repo"] = self.to_repo
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildLink: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        from_repo = d.pop("from_repo", UNSET)
+            _obj.from_repo = _get("from_repo", UNSET)
 
-        to_repo = d.pop("to_repo", UNSET)
+            _obj.to_repo = _get("to_repo", UNSET)
 
-        build_link = cls(
-            id=id,
-            from_repo=from_repo,
-            to_repo=to_repo,
-        )
-
-        build_link.additional_properties = d
-        return build_link
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildLink: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +83,13 @@ class BuildLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "from_repo",
+        "to_repo",
+    }
+)

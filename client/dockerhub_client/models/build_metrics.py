@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="BuildMetrics")
 
@@ -46,127 +53,77 @@ class BuildMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uploaded: None | str | Unset
-        if isinstance(self.uploaded, Unset):
-            uploaded = UNSET
-        elif isinstance(self.uploaded, datetime.datetime):
-            uploaded = self.uploaded.isoformat().replace("+00:00", "Z")
-        else:
-            uploaded = self.uploaded
-
-        built: None | str | Unset
-        if isinstance(self.built, Unset):
-            built = UNSET
-        elif isinstance(self.built, datetime.datetime):
-            built = self.built.isoformat().replace("+00:00", "Z")
-        else:
-            built = self.built
-
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat().replace("+00:00", "Z")
-        else:
-            created = self.created
-
-        started: None | str | Unset
-        if isinstance(self.started, Unset):
-            started = UNSET
-        elif isinstance(self.started, datetime.datetime):
-            started = self.started.isoformat().replace("+00:00", "Z")
-        else:
-            started = self.started
-
-        cloned: None | str | Unset
-        if isinstance(self.cloned, Unset):
-            cloned = UNSET
-        elif isinstance(self.cloned, datetime.datetime):
-            cloned = self.cloned.isoformat().replace("+00:00", "Z")
-        else:
-            cloned = self.cloned
-
-        readme: None | str | Unset
-        if isinstance(self.readme, Unset):
-            readme = UNSET
-        elif isinstance(self.readme, datetime.datetime):
-            readme = self.readme.isoformat().replace("+00:00", "Z")
-        else:
-            readme = self.readme
-
-        finished: None | str | Unset
-        if isinstance(self.finished, Unset):
-            finished = UNSET
-        elif isinstance(self.finished, datetime.datetime):
-            finished = self.finished.isoformat().replace("+00:00", "Z")
-        else:
-            finished = self.finished
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, datetime.datetime):
-            error = self.error.isoformat().replace("+00:00", "Z")
-        else:
-            error = self.error
-
-        claimed: None | str | Unset
-        if isinstance(self.claimed, Unset):
-            claimed = UNSET
-        elif isinstance(self.claimed, datetime.datetime):
-            claimed = self.claimed.isoformat().replace("+00:00", "Z")
-        else:
-            claimed = self.claimed
-
-        bundled: None | str | Unset
-        if isinstance(self.bundled, Unset):
-            bundled = UNSET
-        elif isinstance(self.bundled, datetime.datetime):
-            bundled = self.bundled.isoformat().replace("+00:00", "Z")
-        else:
-            bundled = self.bundled
-
-        dockerfile: None | str | Unset
-        if isinstance(self.dockerfile, Unset):
-            dockerfile = UNSET
-        elif isinstance(self.dockerfile, datetime.datetime):
-            dockerfile = self.dockerfile.isoformat().replace("+00:00", "Z")
-        else:
-            dockerfile = self.dockerfile
-
-        failure: None | str | Unset
-        if isinstance(self.failure, Unset):
-            failure = UNSET
-        elif isinstance(self.failure, datetime.datetime):
-            failure = self.failure.isoformat().replace("+00:00", "Z")
-        else:
-            failure = self.failure
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        uploaded = _uploaded_raw(self)
+        if uploaded.__class__ is not str and uploaded is not None and uploaded is not UNSET:
+            uploaded = timestamp_text(uploaded)
         if uploaded is not UNSET:
             field_dict["uploaded"] = uploaded
+
+        built = _built_raw(self)
+        if built.__class__ is not str and built is not None and built is not UNSET:
+            built = timestamp_text(built)
         if built is not UNSET:
             field_dict["built"] = built
+
+        created = _created_raw(self)
+        if created.__class__ is not str and created is not None and created is not UNSET:
+            created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
+
+        started = _started_raw(self)
+        if started.__class__ is not str and started is not None and started is not UNSET:
+            started = timestamp_text(started)
         if started is not UNSET:
             field_dict["started"] = started
+
+        cloned = _cloned_raw(self)
+        if cloned.__class__ is not str and cloned is not None and cloned is not UNSET:
+            cloned = timestamp_text(cloned)
         if cloned is not UNSET:
             field_dict["cloned"] = cloned
+
+        readme = _readme_raw(self)
+        if readme.__class__ is not str and readme is not None and readme is not UNSET:
+            readme = timestamp_text(readme)
         if readme is not UNSET:
             field_dict["readme"] = readme
+
+        finished = _finished_raw(self)
+        if finished.__class__ is not str and finished is not None and finished is not UNSET:
+            finished = timestamp_text(finished)
         if finished is not UNSET:
             field_dict["finished"] = finished
+
+        error = _error_raw(self)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            error = timestamp_text(error)
         if error is not UNSET:
             field_dict["error"] = error
+
+        claimed = _claimed_raw(self)
+        if claimed.__class__ is not str and claimed is not None and claimed is not UNSET:
+            claimed = timestamp_text(claimed)
         if claimed is not UNSET:
             field_dict["claimed"] = claimed
+
+        bundled = _bundled_raw(self)
+        if bundled.__class__ is not str and bundled is not None and bundled is not UNSET:
+            bundled = timestamp_text(bundled)
         if bundled is not UNSET:
             field_dict["bundled"] = bundled
+
+        dockerfile = _dockerfile_raw(self)
+        if dockerfile.__class__ is not str and dockerfile is not None and dockerfile is not UNSET:
+            dockerfile = timestamp_text(dockerfile)
         if dockerfile is not UNSET:
             field_dict["dockerfile"] = dockerfile
+
+        failure = _failure_raw(self)
+        if failure.__class__ is not str and failure is not None and failure is not UNSET:
+            failure = timestamp_text(failure)
         if failure is not UNSET:
             field_dict["failure"] = failure
 
@@ -174,229 +131,141 @@ class BuildMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildMetrics: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            uploaded = _get("uploaded", UNSET)
+            if uploaded.__class__ is str:
+                if uploaded:
+                    check_timestamp(uploaded)
+            elif uploaded is not None and uploaded is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.uploaded: expected a timestamp or null, got {type(uploaded).__name__}"
+                )
+            _obj.uploaded = uploaded
 
-        def _parse_uploaded(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uploaded_type_0 = datetime.datetime.fromisoformat(data)
+            built = _get("built", UNSET)
+            if built.__class__ is str:
+                if built:
+                    check_timestamp(built)
+            elif built is not None and built is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.built: expected a timestamp or null, got {type(built).__name__}"
+                )
+            _obj.built = built
 
-                return uploaded_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+            _obj.created = created
 
-        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+            started = _get("started", UNSET)
+            if started.__class__ is str:
+                if started:
+                    check_timestamp(started)
+            elif started is not None and started is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.started: expected a timestamp or null, got {type(started).__name__}"
+                )
+            _obj.started = started
 
-        def _parse_built(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                built_type_0 = datetime.datetime.fromisoformat(data)
+            cloned = _get("cloned", UNSET)
+            if cloned.__class__ is str:
+                if cloned:
+                    check_timestamp(cloned)
+            elif cloned is not None and cloned is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.cloned: expected a timestamp or null, got {type(cloned).__name__}"
+                )
+            _obj.cloned = cloned
 
-                return built_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            readme = _get("readme", UNSET)
+            if readme.__class__ is str:
+                if readme:
+                    check_timestamp(readme)
+            elif readme is not None and readme is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.readme: expected a timestamp or null, got {type(readme).__name__}"
+                )
+            _obj.readme = readme
 
-        built = _parse_built(d.pop("built", UNSET))
+            finished = _get("finished", UNSET)
+            if finished.__class__ is str:
+                if finished:
+                    check_timestamp(finished)
+            elif finished is not None and finished is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.finished: expected a timestamp or null, got {type(finished).__name__}"
+                )
+            _obj.finished = finished
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+            error = _get("error", UNSET)
+            if error.__class__ is str:
+                if error:
+                    check_timestamp(error)
+            elif error is not None and error is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.error: expected a timestamp or null, got {type(error).__name__}"
+                )
+            _obj.error = error
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            claimed = _get("claimed", UNSET)
+            if claimed.__class__ is str:
+                if claimed:
+                    check_timestamp(claimed)
+            elif claimed is not None and claimed is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.claimed: expected a timestamp or null, got {type(claimed).__name__}"
+                )
+            _obj.claimed = claimed
 
-        created = _parse_created(d.pop("created", UNSET))
+            bundled = _get("bundled", UNSET)
+            if bundled.__class__ is str:
+                if bundled:
+                    check_timestamp(bundled)
+            elif bundled is not None and bundled is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.bundled: expected a timestamp or null, got {type(bundled).__name__}"
+                )
+            _obj.bundled = bundled
 
-        def _parse_started(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_type_0 = datetime.datetime.fromisoformat(data)
+            dockerfile = _get("dockerfile", UNSET)
+            if dockerfile.__class__ is str:
+                if dockerfile:
+                    check_timestamp(dockerfile)
+            elif dockerfile is not None and dockerfile is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.dockerfile: expected a timestamp or null, got {type(dockerfile).__name__}"
+                )
+            _obj.dockerfile = dockerfile
 
-                return started_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            failure = _get("failure", UNSET)
+            if failure.__class__ is str:
+                if failure:
+                    check_timestamp(failure)
+            elif failure is not None and failure is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.failure: expected a timestamp or null, got {type(failure).__name__}"
+                )
+            _obj.failure = failure
 
-        started = _parse_started(d.pop("started", UNSET))
-
-        def _parse_cloned(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cloned_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cloned_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cloned = _parse_cloned(d.pop("cloned", UNSET))
-
-        def _parse_readme(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                readme_type_0 = datetime.datetime.fromisoformat(data)
-
-                return readme_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        readme = _parse_readme(d.pop("readme", UNSET))
-
-        def _parse_finished(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished = _parse_finished(d.pop("finished", UNSET))
-
-        def _parse_error(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = datetime.datetime.fromisoformat(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_claimed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                claimed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return claimed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        claimed = _parse_claimed(d.pop("claimed", UNSET))
-
-        def _parse_bundled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bundled_type_0 = datetime.datetime.fromisoformat(data)
-
-                return bundled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        bundled = _parse_bundled(d.pop("bundled", UNSET))
-
-        def _parse_dockerfile(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dockerfile_type_0 = datetime.datetime.fromisoformat(data)
-
-                return dockerfile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        dockerfile = _parse_dockerfile(d.pop("dockerfile", UNSET))
-
-        def _parse_failure(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failure_type_0 = datetime.datetime.fromisoformat(data)
-
-                return failure_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        failure = _parse_failure(d.pop("failure", UNSET))
-
-        build_metrics = cls(
-            uploaded=uploaded,
-            built=built,
-            created=created,
-            started=started,
-            cloned=cloned,
-            readme=readme,
-            finished=finished,
-            error=error,
-            claimed=claimed,
-            bundled=bundled,
-            dockerfile=dockerfile,
-            failure=failure,
-        )
-
-        build_metrics.additional_properties = d
-        return build_metrics
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildMetrics: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -413,3 +282,50 @@ class BuildMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "uploaded",
+        "built",
+        "created",
+        "started",
+        "cloned",
+        "readme",
+        "finished",
+        "error",
+        "claimed",
+        "bundled",
+        "dockerfile",
+        "failure",
+    }
+)
+(
+    _uploaded_raw,
+    _built_raw,
+    _created_raw,
+    _started_raw,
+    _cloned_raw,
+    _readme_raw,
+    _finished_raw,
+    _error_raw,
+    _claimed_raw,
+    _bundled_raw,
+    _dockerfile_raw,
+    _failure_raw,
+) = lazy_timestamps(
+    BuildMetrics,
+    "uploaded",
+    "built",
+    "created",
+    "started",
+    "cloned",
+    "readme",
+    "finished",
+    "error",
+    "claimed",
+    "bundled",
+    "dockerfile",
+    "failure",
+)

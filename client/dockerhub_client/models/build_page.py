@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.build import Build
@@ -22,94 +26,64 @@ class BuildPage:
         count (int | Unset): Total number of items across all pages.
         next_ (None | str | Unset): Absolute URL of the next page, or null on the last page.
         previous (None | str | Unset): URL of the previous page; null or an empty string on the first page.
-        results (list[Build] | Unset):
+        results (list[Build] | None | Unset):
     """
 
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
-    results: list[Build] | Unset = UNSET
+    results: list[Build] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        if self.next_ is not UNSET:
+            field_dict["next"] = self.next_
 
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
+        if self.previous is not UNSET:
+            field_dict["previous"] = self.previous
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        results = self.results
         if results is not UNSET:
-            field_dict["results"] = results
+            field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build import Build  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildPage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.count = _get("count", UNSET)
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+            _obj.next_ = _get("next", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.previous = _get("previous", UNSET)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+            results = _get("results", UNSET)
+            if results.__class__ is list:
+                results_parse = Build.from_dict
+                results = [results_parse(results_item) for results_item in results]
+            elif results is not None and results is not UNSET:
+                raise UnexpectedShapeError(f"BuildPage.results: expected a list or null, got {type(results).__name__}")
+            _obj.results = results
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        _results = d.pop("results", UNSET)
-        results: list[Build] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = Build.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        build_page = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
-        )
-
-        build_page.additional_properties = d
-        return build_page
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildPage: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +100,17 @@ class BuildPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "count",
+        "next",
+        "previous",
+        "results",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.build import Build  # noqa: E402

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.build_metrics import BuildMetrics
@@ -23,7 +30,7 @@ class BuildResults:
     Attributes:
         build_code (str | Unset):
         build_path (str | Unset):
-        buildmetrics (BuildMetrics | Unset): Timestamps of each build stage; null when the stage was not reached.
+        buildmetrics (BuildMetrics | None | Unset): Timestamps of each build stage; null when the stage was not reached.
         created_at (datetime.datetime | None | Unset):
         docker_repo (str | Unset):
         docker_tag (str | Unset):
@@ -41,7 +48,7 @@ class BuildResults:
 
     build_code: str | Unset = UNSET
     build_path: str | Unset = UNSET
-    buildmetrics: BuildMetrics | Unset = UNSET
+    buildmetrics: BuildMetrics | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     docker_repo: str | Unset = UNSET
     docker_tag: str | Unset = UNSET
@@ -58,238 +65,133 @@ class BuildResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        build_code = self.build_code
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.build_code is not UNSET:
+            field_dict["build_code"] = self.build_code
 
-        build_path = self.build_path
+        if self.build_path is not UNSET:
+            field_dict["build_path"] = self.build_path
 
-        buildmetrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buildmetrics, Unset):
-            buildmetrics = self.buildmetrics.to_dict()
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        docker_repo = self.docker_repo
-
-        docker_tag = self.docker_tag
-
-        docker_user = self.docker_user
-
-        dockerfile_contents: None | str | Unset
-        if isinstance(self.dockerfile_contents, Unset):
-            dockerfile_contents = UNSET
-        else:
-            dockerfile_contents = self.dockerfile_contents
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        failure: None | str | Unset
-        if isinstance(self.failure, Unset):
-            failure = UNSET
-        else:
-            failure = self.failure
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        logs: None | str | Unset
-        if isinstance(self.logs, Unset):
-            logs = UNSET
-        else:
-            logs = self.logs
-
-        readme_contents: None | str | Unset
-        if isinstance(self.readme_contents, Unset):
-            readme_contents = UNSET
-        else:
-            readme_contents = self.readme_contents
-
-        source_branch = self.source_branch
-
-        source_type = self.source_type
-
-        source_url = self.source_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_code is not UNSET:
-            field_dict["build_code"] = build_code
-        if build_path is not UNSET:
-            field_dict["build_path"] = build_path
+        buildmetrics = self.buildmetrics
         if buildmetrics is not UNSET:
-            field_dict["buildmetrics"] = buildmetrics
+            field_dict["buildmetrics"] = None if buildmetrics is None else buildmetrics.to_dict()
+
+        created_at = _created_at_raw(self)
+        if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
+            created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if docker_repo is not UNSET:
-            field_dict["docker_repo"] = docker_repo
-        if docker_tag is not UNSET:
-            field_dict["docker_tag"] = docker_tag
-        if docker_user is not UNSET:
-            field_dict["docker_user"] = docker_user
-        if dockerfile_contents is not UNSET:
-            field_dict["dockerfile_contents"] = dockerfile_contents
-        if error is not UNSET:
-            field_dict["error"] = error
-        if failure is not UNSET:
-            field_dict["failure"] = failure
+
+        if self.docker_repo is not UNSET:
+            field_dict["docker_repo"] = self.docker_repo
+
+        if self.docker_tag is not UNSET:
+            field_dict["docker_tag"] = self.docker_tag
+
+        if self.docker_user is not UNSET:
+            field_dict["docker_user"] = self.docker_user
+
+        if self.dockerfile_contents is not UNSET:
+            field_dict["dockerfile_contents"] = self.dockerfile_contents
+
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+
+        if self.failure is not UNSET:
+            field_dict["failure"] = self.failure
+
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
-        if logs is not UNSET:
-            field_dict["logs"] = logs
-        if readme_contents is not UNSET:
-            field_dict["readme_contents"] = readme_contents
-        if source_branch is not UNSET:
-            field_dict["source_branch"] = source_branch
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
+
+        if self.logs is not UNSET:
+            field_dict["logs"] = self.logs
+
+        if self.readme_contents is not UNSET:
+            field_dict["readme_contents"] = self.readme_contents
+
+        if self.source_branch is not UNSET:
+            field_dict["source_branch"] = self.source_branch
+
+        if self.source_type is not UNSET:
+            field_dict["source_type"] = self.source_type
+
+        if self.source_url is not UNSET:
+            field_dict["source_url"] = self.source_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_metrics import BuildMetrics  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildResults: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.build_code = _get("build_code", UNSET)
 
-        d = dict(src_dict)
-        build_code = d.pop("build_code", UNSET)
+            _obj.build_path = _get("build_path", UNSET)
 
-        build_path = d.pop("build_path", UNSET)
+            buildmetrics = _get("buildmetrics", UNSET)
+            if buildmetrics is not None and buildmetrics is not UNSET:
+                buildmetrics = BuildMetrics.from_dict(buildmetrics)
+            _obj.buildmetrics = buildmetrics
 
-        _buildmetrics = d.pop("buildmetrics", UNSET)
-        buildmetrics: BuildMetrics | Unset
-        if isinstance(_buildmetrics, Unset):
-            buildmetrics = UNSET
-        else:
-            buildmetrics = BuildMetrics.from_dict(_buildmetrics)
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildResults.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+            _obj.created_at = created_at
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.docker_repo = _get("docker_repo", UNSET)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.docker_tag = _get("docker_tag", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            _obj.docker_user = _get("docker_user", UNSET)
 
-        docker_repo = d.pop("docker_repo", UNSET)
+            _obj.dockerfile_contents = _get("dockerfile_contents", UNSET)
 
-        docker_tag = d.pop("docker_tag", UNSET)
+            _obj.error = _get("error", UNSET)
 
-        docker_user = d.pop("docker_user", UNSET)
+            _obj.failure = _get("failure", UNSET)
 
-        def _parse_dockerfile_contents(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildResults.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        dockerfile_contents = _parse_dockerfile_contents(d.pop("dockerfile_contents", UNSET))
+            _obj.logs = _get("logs", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.readme_contents = _get("readme_contents", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+            _obj.source_branch = _get("source_branch", UNSET)
 
-        def _parse_failure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.source_type = _get("source_type", UNSET)
 
-        failure = _parse_failure(d.pop("failure", UNSET))
+            _obj.source_url = _get("source_url", UNSET)
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        def _parse_logs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logs = _parse_logs(d.pop("logs", UNSET))
-
-        def _parse_readme_contents(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        readme_contents = _parse_readme_contents(d.pop("readme_contents", UNSET))
-
-        source_branch = d.pop("source_branch", UNSET)
-
-        source_type = d.pop("source_type", UNSET)
-
-        source_url = d.pop("source_url", UNSET)
-
-        build_results = cls(
-            build_code=build_code,
-            build_path=build_path,
-            buildmetrics=buildmetrics,
-            created_at=created_at,
-            docker_repo=docker_repo,
-            docker_tag=docker_tag,
-            docker_user=docker_user,
-            dockerfile_contents=dockerfile_contents,
-            error=error,
-            failure=failure,
-            last_updated=last_updated,
-            logs=logs,
-            readme_contents=readme_contents,
-            source_branch=source_branch,
-            source_type=source_type,
-            source_url=source_url,
-        )
-
-        build_results.additional_properties = d
-        return build_results
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildResults: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -306,3 +208,37 @@ class BuildResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "build_code",
+        "build_path",
+        "buildmetrics",
+        "created_at",
+        "docker_repo",
+        "docker_tag",
+        "docker_user",
+        "dockerfile_contents",
+        "error",
+        "failure",
+        "last_updated",
+        "logs",
+        "readme_contents",
+        "source_branch",
+        "source_type",
+        "source_url",
+    }
+)
+(
+    _created_at_raw,
+    _last_updated_raw,
+) = lazy_timestamps(
+    BuildResults,
+    "created_at",
+    "last_updated",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.build_metrics import BuildMetrics  # noqa: E402

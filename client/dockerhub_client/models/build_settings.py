@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.build_tag import BuildTag
@@ -29,7 +33,7 @@ class BuildSettings:
         repo_type (str | Unset):
         active (bool | Unset):
         repo_id (int | None | str | Unset): Id of the source repository (a string or a number, depending on era).
-        build_tags (list[BuildTag] | Unset):
+        build_tags (list[BuildTag] | None | Unset):
         deploykey (None | str | Unset):
         hook_id (int | None | str | Unset):
         webhook_id (int | None | str | Unset): Id of the provider webhook (a string or a number, depending on era).
@@ -44,176 +48,110 @@ class BuildSettings:
     repo_type: str | Unset = UNSET
     active: bool | Unset = UNSET
     repo_id: int | None | str | Unset = UNSET
-    build_tags: list[BuildTag] | Unset = UNSET
+    build_tags: list[BuildTag] | None | Unset = UNSET
     deploykey: None | str | Unset = UNSET
     hook_id: int | None | str | Unset = UNSET
     webhook_id: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        repository = self.repository
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.repository is not UNSET:
+            field_dict["repository"] = self.repository
 
-        build_name = self.build_name
+        if self.build_name is not UNSET:
+            field_dict["build_name"] = self.build_name
 
-        provider = self.provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
-        source_url = self.source_url
+        if self.source_url is not UNSET:
+            field_dict["source_url"] = self.source_url
 
-        docker_url = self.docker_url
+        if self.docker_url is not UNSET:
+            field_dict["docker_url"] = self.docker_url
 
-        repo_web_url = self.repo_web_url
+        if self.repo_web_url is not UNSET:
+            field_dict["repo_web_url"] = self.repo_web_url
 
-        repo_type = self.repo_type
+        if self.repo_type is not UNSET:
+            field_dict["repo_type"] = self.repo_type
 
-        active = self.active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
-        repo_id: int | None | str | Unset
-        if isinstance(self.repo_id, Unset):
-            repo_id = UNSET
-        else:
-            repo_id = self.repo_id
+        if self.repo_id is not UNSET:
+            field_dict["repo_id"] = self.repo_id
 
-        build_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.build_tags, Unset):
-            build_tags = []
-            for build_tags_item_data in self.build_tags:
-                build_tags_item = build_tags_item_data.to_dict()
-                build_tags.append(build_tags_item)
-
-        deploykey: None | str | Unset
-        if isinstance(self.deploykey, Unset):
-            deploykey = UNSET
-        else:
-            deploykey = self.deploykey
-
-        hook_id: int | None | str | Unset
-        if isinstance(self.hook_id, Unset):
-            hook_id = UNSET
-        else:
-            hook_id = self.hook_id
-
-        webhook_id: int | None | str | Unset
-        if isinstance(self.webhook_id, Unset):
-            webhook_id = UNSET
-        else:
-            webhook_id = self.webhook_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-        if build_name is not UNSET:
-            field_dict["build_name"] = build_name
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if docker_url is not UNSET:
-            field_dict["docker_url"] = docker_url
-        if repo_web_url is not UNSET:
-            field_dict["repo_web_url"] = repo_web_url
-        if repo_type is not UNSET:
-            field_dict["repo_type"] = repo_type
-        if active is not UNSET:
-            field_dict["active"] = active
-        if repo_id is not UNSET:
-            field_dict["repo_id"] = repo_id
+        build_tags = self.build_tags
         if build_tags is not UNSET:
-            field_dict["build_tags"] = build_tags
-        if deploykey is not UNSET:
-            field_dict["deploykey"] = deploykey
-        if hook_id is not UNSET:
-            field_dict["hook_id"] = hook_id
-        if webhook_id is not UNSET:
-            field_dict["webhook_id"] = webhook_id
+            field_dict["build_tags"] = (
+                None if build_tags is None else [build_tags_item.to_dict() for build_tags_item in build_tags]
+            )
+
+        if self.deploykey is not UNSET:
+            field_dict["deploykey"] = self.deploykey
+
+        if self.hook_id is not UNSET:
+            field_dict["hook_id"] = self.hook_id
+
+        if self.webhook_id is not UNSET:
+            field_dict["webhook_id"] = self.webhook_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_tag import BuildTag  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildSettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.repository = _get("repository", UNSET)
 
-        d = dict(src_dict)
-        repository = d.pop("repository", UNSET)
+            _obj.build_name = _get("build_name", UNSET)
 
-        build_name = d.pop("build_name", UNSET)
+            _obj.provider = _get("provider", UNSET)
 
-        provider = d.pop("provider", UNSET)
+            _obj.source_url = _get("source_url", UNSET)
 
-        source_url = d.pop("source_url", UNSET)
+            _obj.docker_url = _get("docker_url", UNSET)
 
-        docker_url = d.pop("docker_url", UNSET)
+            _obj.repo_web_url = _get("repo_web_url", UNSET)
 
-        repo_web_url = d.pop("repo_web_url", UNSET)
+            _obj.repo_type = _get("repo_type", UNSET)
 
-        repo_type = d.pop("repo_type", UNSET)
+            _obj.active = _get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+            _obj.repo_id = _get("repo_id", UNSET)
 
-        def _parse_repo_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            build_tags = _get("build_tags", UNSET)
+            if build_tags.__class__ is list:
+                build_tags_parse = BuildTag.from_dict
+                build_tags = [build_tags_parse(build_tags_item) for build_tags_item in build_tags]
+            elif build_tags is not None and build_tags is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildSettings.build_tags: expected a list or null, got {type(build_tags).__name__}"
+                )
+            _obj.build_tags = build_tags
 
-        repo_id = _parse_repo_id(d.pop("repo_id", UNSET))
+            _obj.deploykey = _get("deploykey", UNSET)
 
-        _build_tags = d.pop("build_tags", UNSET)
-        build_tags: list[BuildTag] | Unset = UNSET
-        if _build_tags is not UNSET:
-            build_tags = []
-            for build_tags_item_data in _build_tags:
-                build_tags_item = BuildTag.from_dict(build_tags_item_data)
+            _obj.hook_id = _get("hook_id", UNSET)
 
-                build_tags.append(build_tags_item)
+            _obj.webhook_id = _get("webhook_id", UNSET)
 
-        def _parse_deploykey(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deploykey = _parse_deploykey(d.pop("deploykey", UNSET))
-
-        def _parse_hook_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        hook_id = _parse_hook_id(d.pop("hook_id", UNSET))
-
-        def _parse_webhook_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        webhook_id = _parse_webhook_id(d.pop("webhook_id", UNSET))
-
-        build_settings = cls(
-            repository=repository,
-            build_name=build_name,
-            provider=provider,
-            source_url=source_url,
-            docker_url=docker_url,
-            repo_web_url=repo_web_url,
-            repo_type=repo_type,
-            active=active,
-            repo_id=repo_id,
-            build_tags=build_tags,
-            deploykey=deploykey,
-            hook_id=hook_id,
-            webhook_id=webhook_id,
-        )
-
-        build_settings.additional_properties = d
-        return build_settings
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildSettings: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +168,26 @@ class BuildSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "repository",
+        "build_name",
+        "provider",
+        "source_url",
+        "docker_url",
+        "repo_web_url",
+        "repo_type",
+        "active",
+        "repo_id",
+        "build_tags",
+        "deploykey",
+        "hook_id",
+        "webhook_id",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.build_tag import BuildTag  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="BuildTag")
 
@@ -31,55 +35,52 @@ class BuildTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        dockerfile_location = self.dockerfile_location
+        if self.dockerfile_location is not UNSET:
+            field_dict["dockerfile_location"] = self.dockerfile_location
 
-        source_name = self.source_name
+        if self.source_name is not UNSET:
+            field_dict["source_name"] = self.source_name
 
-        source_type = self.source_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if dockerfile_location is not UNSET:
-            field_dict["dockerfile_location"] = dockerfile_location
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
+        if self.source_type is not UNSET:
+            field_dict["source_type"] = self.source_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildTag: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            _obj.name = _get("name", UNSET)
 
-        dockerfile_location = d.pop("dockerfile_location", UNSET)
+            _obj.dockerfile_location = _get("dockerfile_location", UNSET)
 
-        source_name = d.pop("source_name", UNSET)
+            _obj.source_name = _get("source_name", UNSET)
 
-        source_type = d.pop("source_type", UNSET)
+            _obj.source_type = _get("source_type", UNSET)
 
-        build_tag = cls(
-            id=id,
-            name=name,
-            dockerfile_location=dockerfile_location,
-            source_name=source_name,
-            source_type=source_type,
-        )
-
-        build_tag.additional_properties = d
-        return build_tag
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildTag: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +97,15 @@ class BuildTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "dockerfile_location",
+        "source_name",
+        "source_type",
+    }
+)

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    redacted,
+)
 
 T = TypeVar("T", bound="BuildTrigger")
 
@@ -21,47 +26,48 @@ class BuildTrigger:
         trigger_url (str | Unset):
     """
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     active: bool | Unset = UNSET
     trigger_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
 
-        active = self.active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
-        trigger_url = self.trigger_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if active is not UNSET:
-            field_dict["active"] = active
-        if trigger_url is not UNSET:
-            field_dict["trigger_url"] = trigger_url
+        if self.trigger_url is not UNSET:
+            field_dict["trigger_url"] = self.trigger_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildTrigger: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.token = _get("token", UNSET)
 
-        active = d.pop("active", UNSET)
+            _obj.active = _get("active", UNSET)
 
-        trigger_url = d.pop("trigger_url", UNSET)
+            _obj.trigger_url = _get("trigger_url", UNSET)
 
-        build_trigger = cls(
-            token=token,
-            active=active,
-            trigger_url=trigger_url,
-        )
-
-        build_trigger.additional_properties = d
-        return build_trigger
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildTrigger: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +84,13 @@ class BuildTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "token",
+        "active",
+        "trigger_url",
+    }
+)

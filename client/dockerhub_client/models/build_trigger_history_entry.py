@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="BuildTriggerHistoryEntry")
 
@@ -36,112 +43,73 @@ class BuildTriggerHistoryEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ip_address = self.ip_address
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.ip_address is not UNSET:
+            field_dict["ip_address"] = self.ip_address
 
-        result = self.result
+        if self.result is not UNSET:
+            field_dict["result"] = self.result
 
-        result_desc = self.result_desc
+        if self.result_desc is not UNSET:
+            field_dict["result_desc"] = self.result_desc
 
-        user_agent = self.user_agent
+        if self.user_agent is not UNSET:
+            field_dict["user_agent"] = self.user_agent
 
-        request_body: None | str | Unset
-        if isinstance(self.request_body, Unset):
-            request_body = UNSET
-        else:
-            request_body = self.request_body
+        if self.request_body is not UNSET:
+            field_dict["request_body"] = self.request_body
 
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat().replace("+00:00", "Z")
-        else:
-            created = self.created
-
-        build_code: None | str | Unset
-        if isinstance(self.build_code, Unset):
-            build_code = UNSET
-        else:
-            build_code = self.build_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if result is not UNSET:
-            field_dict["result"] = result
-        if result_desc is not UNSET:
-            field_dict["result_desc"] = result_desc
-        if user_agent is not UNSET:
-            field_dict["user_agent"] = user_agent
-        if request_body is not UNSET:
-            field_dict["request_body"] = request_body
+        created = _created_raw(self)
+        if created.__class__ is not str and created is not None and created is not UNSET:
+            created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
-        if build_code is not UNSET:
-            field_dict["build_code"] = build_code
+
+        if self.build_code is not UNSET:
+            field_dict["build_code"] = self.build_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip_address = d.pop("ip_address", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.ip_address = _get("ip_address", UNSET)
 
-        result = d.pop("result", UNSET)
+            _obj.result = _get("result", UNSET)
 
-        result_desc = d.pop("result_desc", UNSET)
+            _obj.result_desc = _get("result_desc", UNSET)
 
-        user_agent = d.pop("user_agent", UNSET)
+            _obj.user_agent = _get("user_agent", UNSET)
 
-        def _parse_request_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.request_body = _get("request_body", UNSET)
 
-        request_body = _parse_request_body(d.pop("request_body", UNSET))
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BuildTriggerHistoryEntry.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+            _obj.created = created
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.build_code = _get("build_code", UNSET)
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_build_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_code = _parse_build_code(d.pop("build_code", UNSET))
-
-        build_trigger_history_entry = cls(
-            ip_address=ip_address,
-            result=result,
-            result_desc=result_desc,
-            user_agent=user_agent,
-            request_body=request_body,
-            created=created,
-            build_code=build_code,
-        )
-
-        build_trigger_history_entry.additional_properties = d
-        return build_trigger_history_entry
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +126,21 @@ class BuildTriggerHistoryEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "ip_address",
+        "result",
+        "result_desc",
+        "user_agent",
+        "request_body",
+        "created",
+        "build_code",
+    }
+)
+(_created_raw,) = lazy_timestamps(
+    BuildTriggerHistoryEntry,
+    "created",
+)

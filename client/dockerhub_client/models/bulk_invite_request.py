@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="BulkInviteRequest")
 
@@ -16,70 +20,70 @@ class BulkInviteRequest:
     """
     Attributes:
         org (str):
-        invitees (list[str]): Docker IDs or email addresses.
+        invitees (list[str] | None): Docker IDs or email addresses.
         team (str | Unset):
         role (str | Unset):
         dry_run (bool | Unset):  Default: False.
     """
 
     org: str
-    invitees: list[str]
+    invitees: list[str] | None
     team: str | Unset = UNSET
     role: str | Unset = UNSET
     dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org = self.org
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["org"] = self.org
 
         invitees = self.invitees
+        field_dict["invitees"] = None if invitees is None else list(invitees)
 
-        team = self.team
+        if self.team is not UNSET:
+            field_dict["team"] = self.team
 
-        role = self.role
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
 
-        dry_run = self.dry_run
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "org": org,
-                "invitees": invitees,
-            }
-        )
-        if team is not UNSET:
-            field_dict["team"] = team
-        if role is not UNSET:
-            field_dict["role"] = role
-        if dry_run is not UNSET:
-            field_dict["dry_run"] = dry_run
+        if self.dry_run is not UNSET:
+            field_dict["dry_run"] = self.dry_run
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org = d.pop("org")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.org = _src["org"]
 
-        invitees = cast(list[str], d.pop("invitees"))
+            invitees = _src["invitees"]
+            if invitees.__class__ is not list and invitees is not None:
+                raise UnexpectedShapeError(
+                    f"BulkInviteRequest.invitees: expected a list or null, got {type(invitees).__name__}"
+                )
+            _obj.invitees = invitees
 
-        team = d.pop("team", UNSET)
+            _obj.team = _get("team", UNSET)
 
-        role = d.pop("role", UNSET)
+            _obj.role = _get("role", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+            _obj.dry_run = _get("dry_run", UNSET)
 
-        bulk_invite_request = cls(
-            org=org,
-            invitees=invitees,
-            team=team,
-            role=role,
-            dry_run=dry_run,
-        )
-
-        bulk_invite_request.additional_properties = d
-        return bulk_invite_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +100,15 @@ class BulkInviteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "org",
+        "invitees",
+        "team",
+        "role",
+        "dry_run",
+    }
+)

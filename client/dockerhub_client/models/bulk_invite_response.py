@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.bulk_invite_result import BulkInviteResult
@@ -19,48 +23,50 @@ T = TypeVar("T", bound="BulkInviteResponse")
 class BulkInviteResponse:
     """
     Attributes:
-        invitees (list[BulkInviteResult] | Unset):
+        invitees (list[BulkInviteResult] | None | Unset):
     """
 
-    invitees: list[BulkInviteResult] | Unset = UNSET
+    invitees: list[BulkInviteResult] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invitees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invitees, Unset):
-            invitees = []
-            for invitees_item_data in self.invitees:
-                invitees_item = invitees_item_data.to_dict()
-                invitees.append(invitees_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        invitees = self.invitees
         if invitees is not UNSET:
-            field_dict["invitees"] = invitees
+            field_dict["invitees"] = (
+                None if invitees is None else [invitees_item.to_dict() for invitees_item in invitees]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_invite_result import BulkInviteResult  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteResponse: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            invitees = _get("invitees", UNSET)
+            if invitees.__class__ is list:
+                invitees_parse = BulkInviteResult.from_dict
+                invitees = [invitees_parse(invitees_item) for invitees_item in invitees]
+            elif invitees is not None and invitees is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BulkInviteResponse.invitees: expected a list or null, got {type(invitees).__name__}"
+                )
+            _obj.invitees = invitees
 
-        d = dict(src_dict)
-        _invitees = d.pop("invitees", UNSET)
-        invitees: list[BulkInviteResult] | Unset = UNSET
-        if _invitees is not UNSET:
-            invitees = []
-            for invitees_item_data in _invitees:
-                invitees_item = BulkInviteResult.from_dict(invitees_item_data)
-
-                invitees.append(invitees_item)
-
-        bulk_invite_response = cls(
-            invitees=invitees,
-        )
-
-        bulk_invite_response.additional_properties = d
-        return bulk_invite_response
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteResponse: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +83,14 @@ class BulkInviteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "invitees",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.bulk_invite_result import BulkInviteResult  # noqa: E402

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.org_invite import OrgInvite
@@ -21,59 +25,55 @@ class BulkInviteResult:
     Attributes:
         invitee (str | Unset):
         status (str | Unset):
-        invite (OrgInvite | Unset): A pending invitation to an organization.
+        invite (OrgInvite | None | Unset): A pending invitation to an organization.
     """
 
     invitee: str | Unset = UNSET
     status: str | Unset = UNSET
-    invite: OrgInvite | Unset = UNSET
+    invite: OrgInvite | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invitee = self.invitee
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.invitee is not UNSET:
+            field_dict["invitee"] = self.invitee
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        invite: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invite, Unset):
-            invite = self.invite.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invitee is not UNSET:
-            field_dict["invitee"] = invitee
-        if status is not UNSET:
-            field_dict["status"] = status
+        invite = self.invite
         if invite is not UNSET:
-            field_dict["invite"] = invite
+            field_dict["invite"] = None if invite is None else invite.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_invite import OrgInvite  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteResult: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.invitee = _get("invitee", UNSET)
 
-        d = dict(src_dict)
-        invitee = d.pop("invitee", UNSET)
+            _obj.status = _get("status", UNSET)
 
-        status = d.pop("status", UNSET)
+            invite = _get("invite", UNSET)
+            if invite is not None and invite is not UNSET:
+                invite = OrgInvite.from_dict(invite)
+            _obj.invite = invite
 
-        _invite = d.pop("invite", UNSET)
-        invite: OrgInvite | Unset
-        if isinstance(_invite, Unset):
-            invite = UNSET
-        else:
-            invite = OrgInvite.from_dict(_invite)
-
-        bulk_invite_result = cls(
-            invitee=invitee,
-            status=status,
-            invite=invite,
-        )
-
-        bulk_invite_result.additional_properties = d
-        return bulk_invite_result
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteResult: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,16 @@ class BulkInviteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "invitee",
+        "status",
+        "invite",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_invite import OrgInvite  # noqa: E402

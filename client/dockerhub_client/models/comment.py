@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="Comment")
 
@@ -31,31 +38,26 @@ class Comment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        user = self.user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
-        comment = self.comment
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat().replace("+00:00", "Z")
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if comment is not UNSET:
-            field_dict["comment"] = comment
+        created_on = _created_on_raw(self)
+        if created_on.__class__ is not str and created_on is not None and created_on is not UNSET:
+            created_on = timestamp_text(created_on)
         if created_on is not UNSET:
             field_dict["created_on"] = created_on
+
+        updated_on = _updated_on_raw(self)
+        if updated_on.__class__ is not str and updated_on is not None and updated_on is not UNSET:
+            updated_on = timestamp_text(updated_on)
         if updated_on is not UNSET:
             field_dict["updated_on"] = updated_on
 
@@ -63,37 +65,45 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Comment: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        user = d.pop("user", UNSET)
+            _obj.user = _get("user", UNSET)
 
-        comment = d.pop("comment", UNSET)
+            _obj.comment = _get("comment", UNSET)
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+            created_on = _get("created_on", UNSET)
+            if created_on.__class__ is str:
+                check_timestamp(created_on)
+            elif created_on is not None and created_on is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Comment.created_on: expected a timestamp or null, got {type(created_on).__name__}"
+                )
+            _obj.created_on = created_on
 
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
+            updated_on = _get("updated_on", UNSET)
+            if updated_on.__class__ is str:
+                check_timestamp(updated_on)
+            elif updated_on is not None and updated_on is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Comment.updated_on: expected a timestamp or null, got {type(updated_on).__name__}"
+                )
+            _obj.updated_on = updated_on
 
-        comment = cls(
-            id=id,
-            user=user,
-            comment=comment,
-            created_on=created_on,
-            updated_on=updated_on,
-        )
-
-        comment.additional_properties = d
-        return comment
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Comment: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +120,23 @@ class Comment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "user",
+        "comment",
+        "created_on",
+        "updated_on",
+    }
+)
+(
+    _created_on_raw,
+    _updated_on_raw,
+) = lazy_timestamps(
+    Comment,
+    "created_on",
+    "updated_on",
+)

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="CreateAccessTokenRequest")
 
@@ -17,32 +24,26 @@ class CreateAccessTokenRequest:
     """
     Attributes:
         token_label (str):
-        scopes (list[str]): E.g. `repo:admin`, `repo:write`, `repo:read`, `repo:public_read`.
+        scopes (list[str] | None): E.g. `repo:admin`, `repo:write`, `repo:read`, `repo:public_read`.
         expires_at (datetime.datetime | Unset):
     """
 
     token_label: str
-    scopes: list[str]
+    scopes: list[str] | None
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token_label = self.token_label
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token_label"] = self.token_label
 
         scopes = self.scopes
+        field_dict["scopes"] = None if scopes is None else list(scopes)
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token_label": token_label,
-                "scopes": scopes,
-            }
-        )
+        expires_at = _expires_at_raw(self)
+        if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
+            expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -50,26 +51,39 @@ class CreateAccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_label = d.pop("token_label")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateAccessTokenRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.token_label = _src["token_label"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+            scopes = _src["scopes"]
+            if scopes.__class__ is not list and scopes is not None:
+                raise UnexpectedShapeError(
+                    f"CreateAccessTokenRequest.scopes: expected a list or null, got {type(scopes).__name__}"
+                )
+            _obj.scopes = scopes
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CreateAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+            _obj.expires_at = expires_at
 
-        create_access_token_request = cls(
-            token_label=token_label,
-            scopes=scopes,
-            expires_at=expires_at,
-        )
-
-        create_access_token_request.additional_properties = d
-        return create_access_token_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +100,17 @@ class CreateAccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "token_label",
+        "scopes",
+        "expires_at",
+    }
+)
+(_expires_at_raw,) = lazy_timestamps(
+    CreateAccessTokenRequest,
+    "expires_at",
+)

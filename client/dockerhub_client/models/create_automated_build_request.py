@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.build_tag_input import BuildTagInput
@@ -29,7 +33,7 @@ class CreateAutomatedBuildRequest:
             vcs_repo_name (str | Unset): Source repository as `owner/name`.
             is_private (bool | Unset):
             description (str | Unset):
-            build_tags (list[BuildTagInput] | Unset):
+            build_tags (list[BuildTagInput] | None | Unset):
     """
 
     name: str | Unset = UNSET
@@ -40,101 +44,87 @@ class CreateAutomatedBuildRequest:
     vcs_repo_name: str | Unset = UNSET
     is_private: bool | Unset = UNSET
     description: str | Unset = UNSET
-    build_tags: list[BuildTagInput] | Unset = UNSET
+    build_tags: list[BuildTagInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        namespace = self.namespace
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
 
-        active = self.active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
-        dockerhub_repo_name = self.dockerhub_repo_name
+        if self.dockerhub_repo_name is not UNSET:
+            field_dict["dockerhub_repo_name"] = self.dockerhub_repo_name
 
-        provider = self.provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
-        vcs_repo_name = self.vcs_repo_name
+        if self.vcs_repo_name is not UNSET:
+            field_dict["vcs_repo_name"] = self.vcs_repo_name
 
-        is_private = self.is_private
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        build_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.build_tags, Unset):
-            build_tags = []
-            for build_tags_item_data in self.build_tags:
-                build_tags_item = build_tags_item_data.to_dict()
-                build_tags.append(build_tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if active is not UNSET:
-            field_dict["active"] = active
-        if dockerhub_repo_name is not UNSET:
-            field_dict["dockerhub_repo_name"] = dockerhub_repo_name
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if vcs_repo_name is not UNSET:
-            field_dict["vcs_repo_name"] = vcs_repo_name
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if description is not UNSET:
-            field_dict["description"] = description
+        build_tags = self.build_tags
         if build_tags is not UNSET:
-            field_dict["build_tags"] = build_tags
+            field_dict["build_tags"] = (
+                None if build_tags is None else [build_tags_item.to_dict() for build_tags_item in build_tags]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_tag_input import BuildTagInput  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+            _obj.namespace = _get("namespace", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            _obj.active = _get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+            _obj.dockerhub_repo_name = _get("dockerhub_repo_name", UNSET)
 
-        dockerhub_repo_name = d.pop("dockerhub_repo_name", UNSET)
+            _obj.provider = _get("provider", UNSET)
 
-        provider = d.pop("provider", UNSET)
+            _obj.vcs_repo_name = _get("vcs_repo_name", UNSET)
 
-        vcs_repo_name = d.pop("vcs_repo_name", UNSET)
+            _obj.is_private = _get("is_private", UNSET)
 
-        is_private = d.pop("is_private", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+            build_tags = _get("build_tags", UNSET)
+            if build_tags.__class__ is list:
+                build_tags_parse = BuildTagInput.from_dict
+                build_tags = [build_tags_parse(build_tags_item) for build_tags_item in build_tags]
+            elif build_tags is not None and build_tags is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CreateAutomatedBuildRequest.build_tags: expected a list or null, got {type(build_tags).__name__}"
+                )
+            _obj.build_tags = build_tags
 
-        _build_tags = d.pop("build_tags", UNSET)
-        build_tags: list[BuildTagInput] | Unset = UNSET
-        if _build_tags is not UNSET:
-            build_tags = []
-            for build_tags_item_data in _build_tags:
-                build_tags_item = BuildTagInput.from_dict(build_tags_item_data)
-
-                build_tags.append(build_tags_item)
-
-        create_automated_build_request = cls(
-            name=name,
-            namespace=namespace,
-            active=active,
-            dockerhub_repo_name=dockerhub_repo_name,
-            provider=provider,
-            vcs_repo_name=vcs_repo_name,
-            is_private=is_private,
-            description=description,
-            build_tags=build_tags,
-        )
-
-        create_automated_build_request.additional_properties = d
-        return create_automated_build_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +141,22 @@ class CreateAutomatedBuildRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "namespace",
+        "active",
+        "dockerhub_repo_name",
+        "provider",
+        "vcs_repo_name",
+        "is_private",
+        "description",
+        "build_tags",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.build_tag_input import BuildTagInput  # noqa: E402

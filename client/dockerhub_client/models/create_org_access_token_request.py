@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.org_access_token_resource import OrgAccessTokenResource
@@ -22,47 +29,33 @@ class CreateOrgAccessTokenRequest:
     Attributes:
         label (str):
         description (str | Unset):
-        resources (list[OrgAccessTokenResource] | Unset):
+        resources (list[OrgAccessTokenResource] | None | Unset):
         expires_at (datetime.datetime | None | Unset): When the token stops working; null (or absent) for never.
     """
 
     label: str
     description: str | Unset = UNSET
-    resources: list[OrgAccessTokenResource] | Unset = UNSET
+    resources: list[OrgAccessTokenResource] | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["label"] = self.label
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        resources = self.resources
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            field_dict["resources"] = (
+                None if resources is None else [resources_item.to_dict() for resources_item in resources]
+            )
+
+        expires_at = _expires_at_raw(self)
+        if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
+            expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -70,48 +63,45 @@ class CreateOrgAccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateOrgAccessTokenRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.label = _src["label"]
 
-        d = dict(src_dict)
-        label = d.pop("label")
+            _obj.description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_parse = OrgAccessTokenResource.from_dict
+                resources = [resources_parse(resources_item) for resources_item in resources]
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CreateOrgAccessTokenRequest.resources: expected a list or null, got {type(resources).__name__}"
+                )
+            _obj.resources = resources
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[OrgAccessTokenResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = OrgAccessTokenResource.from_dict(resources_item_data)
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                if expires_at:
+                    check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CreateOrgAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+            _obj.expires_at = expires_at
 
-                resources.append(resources_item)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        create_org_access_token_request = cls(
-            label=label,
-            description=description,
-            resources=resources,
-            expires_at=expires_at,
-        )
-
-        create_org_access_token_request.additional_properties = d
-        return create_org_access_token_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateOrgAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +118,21 @@ class CreateOrgAccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "label",
+        "description",
+        "resources",
+        "expires_at",
+    }
+)
+(_expires_at_raw,) = lazy_timestamps(
+    CreateOrgAccessTokenRequest,
+    "expires_at",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateRepositoryRequest")
 
@@ -32,63 +36,55 @@ class CreateRepositoryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        namespace = self.namespace
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["namespace"] = self.namespace
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        full_description = self.full_description
+        if self.full_description is not UNSET:
+            field_dict["full_description"] = self.full_description
 
-        is_private = self.is_private
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
 
-        registry = self.registry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "namespace": namespace,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if full_description is not UNSET:
-            field_dict["full_description"] = full_description
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if registry is not UNSET:
-            field_dict["registry"] = registry
+        if self.registry is not UNSET:
+            field_dict["registry"] = self.registry
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        namespace = d.pop("namespace")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateRepositoryRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.namespace = _src["namespace"]
 
-        name = d.pop("name")
+            _obj.name = _src["name"]
 
-        description = d.pop("description", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        full_description = d.pop("full_description", UNSET)
+            _obj.full_description = _get("full_description", UNSET)
 
-        is_private = d.pop("is_private", UNSET)
+            _obj.is_private = _get("is_private", UNSET)
 
-        registry = d.pop("registry", UNSET)
+            _obj.registry = _get("registry", UNSET)
 
-        create_repository_request = cls(
-            namespace=namespace,
-            name=name,
-            description=description,
-            full_description=full_description,
-            is_private=is_private,
-            registry=registry,
-        )
-
-        create_repository_request.additional_properties = d
-        return create_repository_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateRepositoryRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +101,16 @@ class CreateRepositoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "namespace",
+        "name",
+        "description",
+        "full_description",
+        "is_private",
+        "registry",
+    }
+)

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.create_webhook_pipeline_request_webhooks_item import (
@@ -22,73 +26,66 @@ class CreateWebhookPipelineRequest:
     """
     Attributes:
         name (str):
-        webhooks (list[CreateWebhookPipelineRequestWebhooksItem]):
+        webhooks (list[CreateWebhookPipelineRequestWebhooksItem] | None):
         expect_final_callback (bool | Unset): Wait for a callback from the last hook (the Hub no longer honours it).
         registry (str | Unset): Registry host the pipeline watches, e.g. `registry-1.docker.io`.
     """
 
     name: str
-    webhooks: list[CreateWebhookPipelineRequestWebhooksItem]
+    webhooks: list[CreateWebhookPipelineRequestWebhooksItem] | None
     expect_final_callback: bool | Unset = UNSET
     registry: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        webhooks = []
-        for webhooks_item_data in self.webhooks:
-            webhooks_item = webhooks_item_data.to_dict()
-            webhooks.append(webhooks_item)
+        webhooks = self.webhooks
+        field_dict["webhooks"] = None if webhooks is None else [webhooks_item.to_dict() for webhooks_item in webhooks]
 
-        expect_final_callback = self.expect_final_callback
+        if self.expect_final_callback is not UNSET:
+            field_dict["expect_final_callback"] = self.expect_final_callback
 
-        registry = self.registry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "webhooks": webhooks,
-            }
-        )
-        if expect_final_callback is not UNSET:
-            field_dict["expect_final_callback"] = expect_final_callback
-        if registry is not UNSET:
-            field_dict["registry"] = registry
+        if self.registry is not UNSET:
+            field_dict["registry"] = self.registry
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_webhook_pipeline_request_webhooks_item import (
-            CreateWebhookPipelineRequestWebhooksItem,  # noqa: PLC0415
-        )
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _src["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            webhooks = _src["webhooks"]
+            if webhooks.__class__ is list:
+                webhooks_parse = CreateWebhookPipelineRequestWebhooksItem.from_dict
+                webhooks = [webhooks_parse(webhooks_item) for webhooks_item in webhooks]
+            elif webhooks is not None:
+                raise UnexpectedShapeError(
+                    f"CreateWebhookPipelineRequest.webhooks: expected a list or null, got {type(webhooks).__name__}"
+                )
+            _obj.webhooks = webhooks
 
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = CreateWebhookPipelineRequestWebhooksItem.from_dict(webhooks_item_data)
+            _obj.expect_final_callback = _get("expect_final_callback", UNSET)
 
-            webhooks.append(webhooks_item)
+            _obj.registry = _get("registry", UNSET)
 
-        expect_final_callback = d.pop("expect_final_callback", UNSET)
-
-        registry = d.pop("registry", UNSET)
-
-        create_webhook_pipeline_request = cls(
-            name=name,
-            webhooks=webhooks,
-            expect_final_callback=expect_final_callback,
-            registry=registry,
-        )
-
-        create_webhook_pipeline_request.additional_properties = d
-        return create_webhook_pipeline_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +102,19 @@ class CreateWebhookPipelineRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "webhooks",
+        "expect_final_callback",
+        "registry",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.create_webhook_pipeline_request_webhooks_item import (
+    CreateWebhookPipelineRequestWebhooksItem,  # noqa: E402
+)

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+)
+
 T = TypeVar("T", bound="CreateWebhookPipelineRequestWebhooksItem")
 
 
@@ -22,35 +26,39 @@ class CreateWebhookPipelineRequestWebhooksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        hook_url = self.hook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "hook_url": hook_url,
-            }
-        )
+        field_dict["hook_url"] = self.hook_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"CreateWebhookPipelineRequestWebhooksItem: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _src["name"]
 
-        hook_url = d.pop("hook_url")
+            _obj.hook_url = _src["hook_url"]
 
-        create_webhook_pipeline_request_webhooks_item = cls(
-            name=name,
-            hook_url=hook_url,
-        )
-
-        create_webhook_pipeline_request_webhooks_item.additional_properties = d
-        return create_webhook_pipeline_request_webhooks_item
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(
+                f"CreateWebhookPipelineRequestWebhooksItem: {type(exc).__name__}: {exc}"
+            ) from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +75,12 @@ class CreateWebhookPipelineRequestWebhooksItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "hook_url",
+    }
+)

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="CurrentUser")
 
@@ -50,125 +57,107 @@ class CurrentUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        uuid = self.uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
-        username = self.username
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
 
-        full_name = self.full_name
+        if self.full_name is not UNSET:
+            field_dict["full_name"] = self.full_name
 
-        location = self.location
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
 
-        company = self.company
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
 
-        profile_url = self.profile_url
+        if self.profile_url is not UNSET:
+            field_dict["profile_url"] = self.profile_url
 
-        date_joined: str | Unset = UNSET
-        if not isinstance(self.date_joined, Unset):
-            date_joined = self.date_joined.isoformat().replace("+00:00", "Z")
-
-        gravatar_url = self.gravatar_url
-
-        gravatar_email = self.gravatar_email
-
-        type_ = self.type_
-
-        is_staff = self.is_staff
-
-        is_admin = self.is_admin
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if username is not UNSET:
-            field_dict["username"] = username
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if location is not UNSET:
-            field_dict["location"] = location
-        if company is not UNSET:
-            field_dict["company"] = company
-        if profile_url is not UNSET:
-            field_dict["profile_url"] = profile_url
+        date_joined = _date_joined_raw(self)
+        if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
+            date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
             field_dict["date_joined"] = date_joined
-        if gravatar_url is not UNSET:
-            field_dict["gravatar_url"] = gravatar_url
-        if gravatar_email is not UNSET:
-            field_dict["gravatar_email"] = gravatar_email
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_staff is not UNSET:
-            field_dict["is_staff"] = is_staff
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if email is not UNSET:
-            field_dict["email"] = email
+
+        if self.gravatar_url is not UNSET:
+            field_dict["gravatar_url"] = self.gravatar_url
+
+        if self.gravatar_email is not UNSET:
+            field_dict["gravatar_email"] = self.gravatar_email
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.is_staff is not UNSET:
+            field_dict["is_staff"] = self.is_staff
+
+        if self.is_admin is not UNSET:
+            field_dict["is_admin"] = self.is_admin
+
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CurrentUser: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+            _obj.uuid = _get("uuid", UNSET)
 
-        username = d.pop("username", UNSET)
+            _obj.username = _get("username", UNSET)
 
-        full_name = d.pop("full_name", UNSET)
+            _obj.full_name = _get("full_name", UNSET)
 
-        location = d.pop("location", UNSET)
+            _obj.location = _get("location", UNSET)
 
-        company = d.pop("company", UNSET)
+            _obj.company = _get("company", UNSET)
 
-        profile_url = d.pop("profile_url", UNSET)
+            _obj.profile_url = _get("profile_url", UNSET)
 
-        _date_joined = d.pop("date_joined", UNSET)
-        date_joined: datetime.datetime | Unset
-        if isinstance(_date_joined, Unset):
-            date_joined = UNSET
-        else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                check_timestamp(date_joined)
+            elif date_joined is not None and date_joined is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CurrentUser.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+            _obj.date_joined = date_joined
 
-        gravatar_url = d.pop("gravatar_url", UNSET)
+            _obj.gravatar_url = _get("gravatar_url", UNSET)
 
-        gravatar_email = d.pop("gravatar_email", UNSET)
+            _obj.gravatar_email = _get("gravatar_email", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _obj.type_ = _get("type", UNSET)
 
-        is_staff = d.pop("is_staff", UNSET)
+            _obj.is_staff = _get("is_staff", UNSET)
 
-        is_admin = d.pop("is_admin", UNSET)
+            _obj.is_admin = _get("is_admin", UNSET)
 
-        email = d.pop("email", UNSET)
+            _obj.email = _get("email", UNSET)
 
-        current_user = cls(
-            id=id,
-            uuid=uuid,
-            username=username,
-            full_name=full_name,
-            location=location,
-            company=company,
-            profile_url=profile_url,
-            date_joined=date_joined,
-            gravatar_url=gravatar_url,
-            gravatar_email=gravatar_email,
-            type_=type_,
-            is_staff=is_staff,
-            is_admin=is_admin,
-            email=email,
-        )
-
-        current_user.additional_properties = d
-        return current_user
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CurrentUser: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +174,28 @@ class CurrentUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "gravatar_email",
+        "type",
+        "is_staff",
+        "is_admin",
+        "email",
+    }
+)
+(_date_joined_raw,) = lazy_timestamps(
+    CurrentUser,
+    "date_joined",
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="CustomRegistry")
 
@@ -27,42 +31,40 @@ class CustomRegistry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
 
-        allowed = self.allowed
+        field_dict["allowed"] = self.allowed
 
-        friendly_name = self.friendly_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "allowed": allowed,
-            }
-        )
-        if friendly_name is not UNSET:
-            field_dict["friendly_name"] = friendly_name
+        if self.friendly_name is not UNSET:
+            field_dict["friendly_name"] = self.friendly_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CustomRegistry: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.address = _src["address"]
 
-        allowed = d.pop("allowed")
+            _obj.allowed = _src["allowed"]
 
-        friendly_name = d.pop("friendly_name", UNSET)
+            _obj.friendly_name = _get("friendly_name", UNSET)
 
-        custom_registry = cls(
-            address=address,
-            allowed=allowed,
-            friendly_name=friendly_name,
-        )
-
-        custom_registry.additional_properties = d
-        return custom_registry
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CustomRegistry: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +81,13 @@ class CustomRegistry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "address",
+        "allowed",
+        "friendly_name",
+    }
+)

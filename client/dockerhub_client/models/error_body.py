@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    redacted,
+)
 
 if TYPE_CHECKING:
     from ..models.error_message_errinfo import ErrorMessageErrinfo
@@ -32,76 +37,68 @@ class ErrorBody:
             detail (str | Unset): Human-readable error message.
             error (bool | Unset): Flag sent alongside some `detail` messages (e.g. rate limiting).
             message (str | Unset): Human-readable error message.
-            errinfo (ErrorMessageErrinfo | Unset): Free-form structured error information.
+            errinfo (ErrorMessageErrinfo | None | Unset): Free-form structured error information.
             login_2fa_token (str | Unset): Token to pass to `login_2fa` when a second factor is required.
     """
 
     detail: str | Unset = UNSET
     error: bool | Unset = UNSET
     message: str | Unset = UNSET
-    errinfo: ErrorMessageErrinfo | Unset = UNSET
-    login_2fa_token: str | Unset = UNSET
+    errinfo: ErrorMessageErrinfo | None | Unset = UNSET
+    login_2fa_token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
 
-        error = self.error
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
-        message = self.message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
-        errinfo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errinfo, Unset):
-            errinfo = self.errinfo.to_dict()
-
-        login_2fa_token = self.login_2fa_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        errinfo = self.errinfo
         if errinfo is not UNSET:
-            field_dict["errinfo"] = errinfo
-        if login_2fa_token is not UNSET:
-            field_dict["login_2fa_token"] = login_2fa_token
+            field_dict["errinfo"] = None if errinfo is None else errinfo.to_dict()
+
+        if self.login_2fa_token is not UNSET:
+            field_dict["login_2fa_token"] = self.login_2fa_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_message_errinfo import ErrorMessageErrinfo  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ErrorBody: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.detail = _get("detail", UNSET)
 
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+            _obj.error = _get("error", UNSET)
 
-        error = d.pop("error", UNSET)
+            _obj.message = _get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            errinfo = _get("errinfo", UNSET)
+            if errinfo is not None and errinfo is not UNSET:
+                errinfo = ErrorMessageErrinfo.from_dict(errinfo)
+            _obj.errinfo = errinfo
 
-        _errinfo = d.pop("errinfo", UNSET)
-        errinfo: ErrorMessageErrinfo | Unset
-        if isinstance(_errinfo, Unset):
-            errinfo = UNSET
-        else:
-            errinfo = ErrorMessageErrinfo.from_dict(_errinfo)
+            _obj.login_2fa_token = _get("login_2fa_token", UNSET)
 
-        login_2fa_token = d.pop("login_2fa_token", UNSET)
-
-        error_body = cls(
-            detail=detail,
-            error=error,
-            message=message,
-            errinfo=errinfo,
-            login_2fa_token=login_2fa_token,
-        )
-
-        error_body.additional_properties = d
-        return error_body
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ErrorBody: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +115,18 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "detail",
+        "error",
+        "message",
+        "errinfo",
+        "login_2fa_token",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.error_message_errinfo import ErrorMessageErrinfo  # noqa: E402

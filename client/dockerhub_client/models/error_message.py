@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.error_message_errinfo import ErrorMessageErrinfo
@@ -21,51 +25,49 @@ class ErrorMessage:
 
     Attributes:
         message (str | Unset): Human-readable error message.
-        errinfo (ErrorMessageErrinfo | Unset): Free-form structured error information.
+        errinfo (ErrorMessageErrinfo | None | Unset): Free-form structured error information.
     """
 
     message: str | Unset = UNSET
-    errinfo: ErrorMessageErrinfo | Unset = UNSET
+    errinfo: ErrorMessageErrinfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
-        errinfo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errinfo, Unset):
-            errinfo = self.errinfo.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        errinfo = self.errinfo
         if errinfo is not UNSET:
-            field_dict["errinfo"] = errinfo
+            field_dict["errinfo"] = None if errinfo is None else errinfo.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_message_errinfo import ErrorMessageErrinfo  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ErrorMessage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.message = _get("message", UNSET)
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+            errinfo = _get("errinfo", UNSET)
+            if errinfo is not None and errinfo is not UNSET:
+                errinfo = ErrorMessageErrinfo.from_dict(errinfo)
+            _obj.errinfo = errinfo
 
-        _errinfo = d.pop("errinfo", UNSET)
-        errinfo: ErrorMessageErrinfo | Unset
-        if isinstance(_errinfo, Unset):
-            errinfo = UNSET
-        else:
-            errinfo = ErrorMessageErrinfo.from_dict(_errinfo)
-
-        error_message = cls(
-            message=message,
-            errinfo=errinfo,
-        )
-
-        error_message.additional_properties = d
-        return error_message
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ErrorMessage: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +84,15 @@ class ErrorMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "message",
+        "errinfo",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.error_message_errinfo import ErrorMessageErrinfo  # noqa: E402

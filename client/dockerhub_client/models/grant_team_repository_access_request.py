@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+)
+
 T = TypeVar("T", bound="GrantTeamRepositoryAccessRequest")
 
 
@@ -22,35 +26,37 @@ class GrantTeamRepositoryAccessRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["group_id"] = self.group_id
 
-        permission = self.permission
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group_id": group_id,
-                "permission": permission,
-            }
-        )
+        field_dict["permission"] = self.permission
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("group_id")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"GrantTeamRepositoryAccessRequest: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.group_id = _src["group_id"]
 
-        permission = d.pop("permission")
+            _obj.permission = _src["permission"]
 
-        grant_team_repository_access_request = cls(
-            group_id=group_id,
-            permission=permission,
-        )
-
-        grant_team_repository_access_request.additional_properties = d
-        return grant_team_repository_access_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"GrantTeamRepositoryAccessRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +73,12 @@ class GrantTeamRepositoryAccessRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "group_id",
+        "permission",
+    }
+)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ImmutableTagsSettings")
 
@@ -16,44 +20,51 @@ class ImmutableTagsSettings:
     """
     Attributes:
         enabled (bool | Unset):
-        rules (list[str] | Unset):
+        rules (list[str] | None | Unset):
     """
 
     enabled: bool | Unset = UNSET
-    rules: list[str] | Unset = UNSET
+    rules: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
-        rules: list[str] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = self.rules
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        rules = self.rules
         if rules is not UNSET:
-            field_dict["rules"] = rules
+            field_dict["rules"] = None if rules is None else list(rules)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ImmutableTagsSettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.enabled = _get("enabled", UNSET)
 
-        rules = cast(list[str], d.pop("rules", UNSET))
+            rules = _get("rules", UNSET)
+            if rules.__class__ is not list and rules is not None and rules is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ImmutableTagsSettings.rules: expected a list or null, got {type(rules).__name__}"
+                )
+            _obj.rules = rules
 
-        immutable_tags_settings = cls(
-            enabled=enabled,
-            rules=rules,
-        )
-
-        immutable_tags_settings.additional_properties = d
-        return immutable_tags_settings
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ImmutableTagsSettings: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +81,12 @@ class ImmutableTagsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "enabled",
+        "rules",
+    }
+)

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    redacted,
+)
 
 T = TypeVar("T", bound="LoginResponse")
 
@@ -19,39 +24,42 @@ class LoginResponse:
         refresh_token (str | Unset): Refresh token (sent by newer servers only).
     """
 
-    token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
 
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
+        if self.refresh_token is not UNSET:
+            field_dict["refresh_token"] = self.refresh_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"LoginResponse: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.token = _get("token", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+            _obj.refresh_token = _get("refresh_token", UNSET)
 
-        login_response = cls(
-            token=token,
-            refresh_token=refresh_token,
-        )
-
-        login_response.additional_properties = d
-        return login_response
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"LoginResponse: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +76,12 @@ class LoginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "token",
+        "refresh_token",
+    }
+)

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="Org")
 
@@ -31,7 +38,7 @@ class Org:
         badge (str | Unset):
         is_active (bool | Unset):
         user_role (str | Unset):
-        user_groups (list[str] | Unset):
+        user_groups (list[str] | None | Unset):
         org_groups_count (int | Unset):
     """
 
@@ -49,160 +56,129 @@ class Org:
     badge: str | Unset = UNSET
     is_active: bool | Unset = UNSET
     user_role: str | Unset = UNSET
-    user_groups: list[str] | Unset = UNSET
+    user_groups: list[str] | None | Unset = UNSET
     org_groups_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        uuid = self.uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
-        orgname = self.orgname
+        if self.orgname is not UNSET:
+            field_dict["orgname"] = self.orgname
 
-        full_name = self.full_name
+        if self.full_name is not UNSET:
+            field_dict["full_name"] = self.full_name
 
-        location = self.location
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
 
-        company = self.company
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
 
-        profile_url = self.profile_url
+        if self.profile_url is not UNSET:
+            field_dict["profile_url"] = self.profile_url
 
-        date_joined: None | str | Unset
-        if isinstance(self.date_joined, Unset):
-            date_joined = UNSET
-        elif isinstance(self.date_joined, datetime.datetime):
-            date_joined = self.date_joined.isoformat().replace("+00:00", "Z")
-        else:
-            date_joined = self.date_joined
-
-        gravatar_url = self.gravatar_url
-
-        gravatar_email = self.gravatar_email
-
-        type_ = self.type_
-
-        badge = self.badge
-
-        is_active = self.is_active
-
-        user_role = self.user_role
-
-        user_groups: list[str] | Unset = UNSET
-        if not isinstance(self.user_groups, Unset):
-            user_groups = self.user_groups
-
-        org_groups_count = self.org_groups_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if orgname is not UNSET:
-            field_dict["orgname"] = orgname
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if location is not UNSET:
-            field_dict["location"] = location
-        if company is not UNSET:
-            field_dict["company"] = company
-        if profile_url is not UNSET:
-            field_dict["profile_url"] = profile_url
+        date_joined = _date_joined_raw(self)
+        if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
+            date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
             field_dict["date_joined"] = date_joined
-        if gravatar_url is not UNSET:
-            field_dict["gravatar_url"] = gravatar_url
-        if gravatar_email is not UNSET:
-            field_dict["gravatar_email"] = gravatar_email
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if badge is not UNSET:
-            field_dict["badge"] = badge
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if user_role is not UNSET:
-            field_dict["user_role"] = user_role
+
+        if self.gravatar_url is not UNSET:
+            field_dict["gravatar_url"] = self.gravatar_url
+
+        if self.gravatar_email is not UNSET:
+            field_dict["gravatar_email"] = self.gravatar_email
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.badge is not UNSET:
+            field_dict["badge"] = self.badge
+
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
+
+        if self.user_role is not UNSET:
+            field_dict["user_role"] = self.user_role
+
+        user_groups = self.user_groups
         if user_groups is not UNSET:
-            field_dict["user_groups"] = user_groups
-        if org_groups_count is not UNSET:
-            field_dict["org_groups_count"] = org_groups_count
+            field_dict["user_groups"] = None if user_groups is None else list(user_groups)
+
+        if self.org_groups_count is not UNSET:
+            field_dict["org_groups_count"] = self.org_groups_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Org: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+            _obj.uuid = _get("uuid", UNSET)
 
-        orgname = d.pop("orgname", UNSET)
+            _obj.orgname = _get("orgname", UNSET)
 
-        full_name = d.pop("full_name", UNSET)
+            _obj.full_name = _get("full_name", UNSET)
 
-        location = d.pop("location", UNSET)
+            _obj.location = _get("location", UNSET)
 
-        company = d.pop("company", UNSET)
+            _obj.company = _get("company", UNSET)
 
-        profile_url = d.pop("profile_url", UNSET)
+            _obj.profile_url = _get("profile_url", UNSET)
 
-        def _parse_date_joined(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_joined_type_0 = datetime.datetime.fromisoformat(data)
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                if date_joined:
+                    check_timestamp(date_joined)
+            elif date_joined is not None and date_joined is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Org.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+            _obj.date_joined = date_joined
 
-                return date_joined_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.gravatar_url = _get("gravatar_url", UNSET)
 
-        date_joined = _parse_date_joined(d.pop("date_joined", UNSET))
+            _obj.gravatar_email = _get("gravatar_email", UNSET)
 
-        gravatar_url = d.pop("gravatar_url", UNSET)
+            _obj.type_ = _get("type", UNSET)
 
-        gravatar_email = d.pop("gravatar_email", UNSET)
+            _obj.badge = _get("badge", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _obj.is_active = _get("is_active", UNSET)
 
-        badge = d.pop("badge", UNSET)
+            _obj.user_role = _get("user_role", UNSET)
 
-        is_active = d.pop("is_active", UNSET)
+            user_groups = _get("user_groups", UNSET)
+            if user_groups.__class__ is not list and user_groups is not None and user_groups is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Org.user_groups: expected a list or null, got {type(user_groups).__name__}"
+                )
+            _obj.user_groups = user_groups
 
-        user_role = d.pop("user_role", UNSET)
+            _obj.org_groups_count = _get("org_groups_count", UNSET)
 
-        user_groups = cast(list[str], d.pop("user_groups", UNSET))
-
-        org_groups_count = d.pop("org_groups_count", UNSET)
-
-        org = cls(
-            id=id,
-            uuid=uuid,
-            orgname=orgname,
-            full_name=full_name,
-            location=location,
-            company=company,
-            profile_url=profile_url,
-            date_joined=date_joined,
-            gravatar_url=gravatar_url,
-            gravatar_email=gravatar_email,
-            type_=type_,
-            badge=badge,
-            is_active=is_active,
-            user_role=user_role,
-            user_groups=user_groups,
-            org_groups_count=org_groups_count,
-        )
-
-        org.additional_properties = d
-        return org
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Org: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,3 +195,30 @@ class Org:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "orgname",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "gravatar_email",
+        "type",
+        "badge",
+        "is_active",
+        "user_role",
+        "user_groups",
+        "org_groups_count",
+    }
+)
+(_date_joined_raw,) = lazy_timestamps(
+    Org,
+    "date_joined",
+)

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    redacted,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.org_access_token_resource import OrgAccessTokenResource
@@ -30,7 +38,7 @@ class OrgAccessToken:
         expires_at (datetime.datetime | None | Unset):
         last_used_at (datetime.datetime | None | Unset):
         token (str | Unset):
-        resources (list[OrgAccessTokenResource] | Unset):
+        resources (list[OrgAccessTokenResource] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -41,183 +49,126 @@ class OrgAccessToken:
     created_at: datetime.datetime | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     last_used_at: datetime.datetime | None | Unset = UNSET
-    token: str | Unset = UNSET
-    resources: list[OrgAccessTokenResource] | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted)
+    resources: list[OrgAccessTokenResource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        label = self.label
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        created_by = self.created_by
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
 
-        is_active = self.is_active
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
-        else:
-            expires_at = self.expires_at
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_used_at = self.last_used_at
-
-        token = self.token
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        created_at = _created_at_raw(self)
+        if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
+            created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+
+        expires_at = _expires_at_raw(self)
+        if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
+            expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
+
+        last_used_at = _last_used_at_raw(self)
+        if last_used_at.__class__ is not str and last_used_at is not None and last_used_at is not UNSET:
+            last_used_at = timestamp_text(last_used_at)
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
-        if token is not UNSET:
-            field_dict["token"] = token
+
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+
+        resources = self.resources
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            field_dict["resources"] = (
+                None if resources is None else [resources_item.to_dict() for resources_item in resources]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgAccessToken: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+            _obj.label = _get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.created_by = _get("created_by", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            _obj.is_active = _get("is_active", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+            _obj.created_at = created_at
 
-        is_active = d.pop("is_active", UNSET)
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                if expires_at:
+                    check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+            _obj.expires_at = expires_at
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            last_used_at = _get("last_used_at", UNSET)
+            if last_used_at.__class__ is str:
+                if last_used_at:
+                    check_timestamp(last_used_at)
+            elif last_used_at is not None and last_used_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.last_used_at: expected a timestamp or null, got {type(last_used_at).__name__}"
+                )
+            _obj.last_used_at = last_used_at
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.token = _get("token", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_parse = OrgAccessTokenResource.from_dict
+                resources = [resources_parse(resources_item) for resources_item in resources]
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.resources: expected a list or null, got {type(resources).__name__}"
+                )
+            _obj.resources = resources
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
-
-        token = d.pop("token", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[OrgAccessTokenResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = OrgAccessTokenResource.from_dict(resources_item_data)
-
-                resources.append(resources_item)
-
-        org_access_token = cls(
-            id=id,
-            label=label,
-            description=description,
-            created_by=created_by,
-            is_active=is_active,
-            created_at=created_at,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
-            token=token,
-            resources=resources,
-        )
-
-        org_access_token.additional_properties = d
-        return org_access_token
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgAccessToken: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +185,33 @@ class OrgAccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "label",
+        "description",
+        "created_by",
+        "is_active",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+        "token",
+        "resources",
+    }
+)
+(
+    _created_at_raw,
+    _expires_at_raw,
+    _last_used_at_raw,
+) = lazy_timestamps(
+    OrgAccessToken,
+    "created_at",
+    "expires_at",
+    "last_used_at",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: E402

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.org_access_token import OrgAccessToken
@@ -23,94 +27,66 @@ class OrgAccessTokenPage:
         total (int | Unset):
         next_ (None | str | Unset):
         previous (None | str | Unset):
-        results (list[OrgAccessToken] | Unset):
+        results (list[OrgAccessToken] | None | Unset):
     """
 
     total: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
-    results: list[OrgAccessToken] | Unset = UNSET
+    results: list[OrgAccessToken] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        if self.next_ is not UNSET:
+            field_dict["next"] = self.next_
 
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
+        if self.previous is not UNSET:
+            field_dict["previous"] = self.previous
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        results = self.results
         if results is not UNSET:
-            field_dict["results"] = results
+            field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_access_token import OrgAccessToken  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgAccessTokenPage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.total = _get("total", UNSET)
 
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+            _obj.next_ = _get("next", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.previous = _get("previous", UNSET)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+            results = _get("results", UNSET)
+            if results.__class__ is list:
+                results_parse = OrgAccessToken.from_dict
+                results = [results_parse(results_item) for results_item in results]
+            elif results is not None and results is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessTokenPage.results: expected a list or null, got {type(results).__name__}"
+                )
+            _obj.results = results
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        _results = d.pop("results", UNSET)
-        results: list[OrgAccessToken] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = OrgAccessToken.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        org_access_token_page = cls(
-            total=total,
-            next_=next_,
-            previous=previous,
-            results=results,
-        )
-
-        org_access_token_page.additional_properties = d
-        return org_access_token_page
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgAccessTokenPage: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +103,17 @@ class OrgAccessTokenPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "total",
+        "next",
+        "previous",
+        "results",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_access_token import OrgAccessToken  # noqa: E402

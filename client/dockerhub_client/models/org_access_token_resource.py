@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="OrgAccessTokenResource")
 
@@ -18,52 +22,57 @@ class OrgAccessTokenResource:
     Attributes:
         type_ (str | Unset): E.g. `TYPE_REPO` or `TYPE_ORG`.
         path (str | Unset):
-        scopes (list[str] | Unset):
+        scopes (list[str] | None | Unset):
     """
 
     type_: str | Unset = UNSET
     path: str | Unset = UNSET
-    scopes: list[str] | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        path = self.path
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
 
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if path is not UNSET:
-            field_dict["path"] = path
+        scopes = self.scopes
         if scopes is not UNSET:
-            field_dict["scopes"] = scopes
+            field_dict["scopes"] = None if scopes is None else list(scopes)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgAccessTokenResource: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.type_ = _get("type", UNSET)
 
-        path = d.pop("path", UNSET)
+            _obj.path = _get("path", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+            scopes = _get("scopes", UNSET)
+            if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessTokenResource.scopes: expected a list or null, got {type(scopes).__name__}"
+                )
+            _obj.scopes = scopes
 
-        org_access_token_resource = cls(
-            type_=type_,
-            path=path,
-            scopes=scopes,
-        )
-
-        org_access_token_resource.additional_properties = d
-        return org_access_token_resource
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgAccessTokenResource: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +89,13 @@ class OrgAccessTokenResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "type",
+        "path",
+        "scopes",
+    }
+)

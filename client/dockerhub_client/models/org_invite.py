@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="OrgInvite")
 
@@ -36,45 +43,29 @@ class OrgInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        inviter_username = self.inviter_username
+        if self.inviter_username is not UNSET:
+            field_dict["inviter_username"] = self.inviter_username
 
-        invitee = self.invitee
+        if self.invitee is not UNSET:
+            field_dict["invitee"] = self.invitee
 
-        org = self.org
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
 
-        team: None | str | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        else:
-            team = self.team
+        if self.team is not UNSET:
+            field_dict["team"] = self.team
 
-        role = self.role
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if inviter_username is not UNSET:
-            field_dict["inviter_username"] = inviter_username
-        if invitee is not UNSET:
-            field_dict["invitee"] = invitee
-        if org is not UNSET:
-            field_dict["org"] = org
-        if team is not UNSET:
-            field_dict["team"] = team
-        if role is not UNSET:
-            field_dict["role"] = role
+        created_at = _created_at_raw(self)
+        if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
+            created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -82,55 +73,43 @@ class OrgInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgInvite: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        inviter_username = d.pop("inviter_username", UNSET)
+            _obj.inviter_username = _get("inviter_username", UNSET)
 
-        invitee = d.pop("invitee", UNSET)
+            _obj.invitee = _get("invitee", UNSET)
 
-        org = d.pop("org", UNSET)
+            _obj.org = _get("org", UNSET)
 
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.team = _get("team", UNSET)
 
-        team = _parse_team(d.pop("team", UNSET))
+            _obj.role = _get("role", UNSET)
 
-        role = d.pop("role", UNSET)
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgInvite.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+            _obj.created_at = created_at
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        org_invite = cls(
-            id=id,
-            inviter_username=inviter_username,
-            invitee=invitee,
-            org=org,
-            team=team,
-            role=role,
-            created_at=created_at,
-        )
-
-        org_invite.additional_properties = d
-        return org_invite
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgInvite: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +126,21 @@ class OrgInvite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "inviter_username",
+        "invitee",
+        "org",
+        "team",
+        "role",
+        "created_at",
+    }
+)
+(_created_at_raw,) = lazy_timestamps(
+    OrgInvite,
+    "created_at",
+)

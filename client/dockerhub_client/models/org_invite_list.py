@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.org_invite import OrgInvite
@@ -19,48 +23,46 @@ T = TypeVar("T", bound="OrgInviteList")
 class OrgInviteList:
     """
     Attributes:
-        data (list[OrgInvite] | Unset):
+        data (list[OrgInvite] | None | Unset):
     """
 
-    data: list[OrgInvite] | Unset = UNSET
+    data: list[OrgInvite] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = None if data is None else [data_item.to_dict() for data_item in data]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_invite import OrgInvite  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgInviteList: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            data = _get("data", UNSET)
+            if data.__class__ is list:
+                data_parse = OrgInvite.from_dict
+                data = [data_parse(data_item) for data_item in data]
+            elif data is not None and data is not UNSET:
+                raise UnexpectedShapeError(f"OrgInviteList.data: expected a list or null, got {type(data).__name__}")
+            _obj.data = data
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[OrgInvite] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = OrgInvite.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        org_invite_list = cls(
-            data=data,
-        )
-
-        org_invite_list.additional_properties = d
-        return org_invite_list
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgInviteList: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +79,14 @@ class OrgInviteList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "data",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_invite import OrgInvite  # noqa: E402

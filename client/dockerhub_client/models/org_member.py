@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="OrgMember")
 
@@ -30,7 +37,7 @@ class OrgMember:
         type_ (str | Unset):
         email (str | Unset):
         role (str | Unset):
-        groups (list[str] | Unset):
+        groups (list[str] | None | Unset):
         is_guest (bool | Unset):
         primary_email (str | Unset):
         last_logged_in_at (datetime.datetime | None | Unset):
@@ -51,7 +58,7 @@ class OrgMember:
     type_: str | Unset = UNSET
     email: str | Unset = UNSET
     role: str | Unset = UNSET
-    groups: list[str] | Unset = UNSET
+    groups: list[str] | None | Unset = UNSET
     is_guest: bool | Unset = UNSET
     primary_email: str | Unset = UNSET
     last_logged_in_at: datetime.datetime | None | Unset = UNSET
@@ -60,229 +67,159 @@ class OrgMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        uuid = self.uuid
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
 
-        username = self.username
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
 
-        full_name = self.full_name
+        if self.full_name is not UNSET:
+            field_dict["full_name"] = self.full_name
 
-        location = self.location
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
 
-        company = self.company
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
 
-        profile_url = self.profile_url
+        if self.profile_url is not UNSET:
+            field_dict["profile_url"] = self.profile_url
 
-        date_joined: None | str | Unset
-        if isinstance(self.date_joined, Unset):
-            date_joined = UNSET
-        elif isinstance(self.date_joined, datetime.datetime):
-            date_joined = self.date_joined.isoformat().replace("+00:00", "Z")
-        else:
-            date_joined = self.date_joined
-
-        gravatar_url = self.gravatar_url
-
-        gravatar_email = self.gravatar_email
-
-        type_ = self.type_
-
-        email = self.email
-
-        role = self.role
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        is_guest = self.is_guest
-
-        primary_email = self.primary_email
-
-        last_logged_in_at: None | str | Unset
-        if isinstance(self.last_logged_in_at, Unset):
-            last_logged_in_at = UNSET
-        elif isinstance(self.last_logged_in_at, datetime.datetime):
-            last_logged_in_at = self.last_logged_in_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_logged_in_at = self.last_logged_in_at
-
-        last_seen_at: None | str | Unset
-        if isinstance(self.last_seen_at, Unset):
-            last_seen_at = UNSET
-        elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat().replace("+00:00", "Z")
-        else:
-            last_seen_at = self.last_seen_at
-
-        last_desktop_version: None | str | Unset
-        if isinstance(self.last_desktop_version, Unset):
-            last_desktop_version = UNSET
-        else:
-            last_desktop_version = self.last_desktop_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if username is not UNSET:
-            field_dict["username"] = username
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if location is not UNSET:
-            field_dict["location"] = location
-        if company is not UNSET:
-            field_dict["company"] = company
-        if profile_url is not UNSET:
-            field_dict["profile_url"] = profile_url
+        date_joined = _date_joined_raw(self)
+        if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
+            date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
             field_dict["date_joined"] = date_joined
-        if gravatar_url is not UNSET:
-            field_dict["gravatar_url"] = gravatar_url
-        if gravatar_email is not UNSET:
-            field_dict["gravatar_email"] = gravatar_email
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
+
+        if self.gravatar_url is not UNSET:
+            field_dict["gravatar_url"] = self.gravatar_url
+
+        if self.gravatar_email is not UNSET:
+            field_dict["gravatar_email"] = self.gravatar_email
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+
+        groups = self.groups
         if groups is not UNSET:
-            field_dict["groups"] = groups
-        if is_guest is not UNSET:
-            field_dict["is_guest"] = is_guest
-        if primary_email is not UNSET:
-            field_dict["primary_email"] = primary_email
+            field_dict["groups"] = None if groups is None else list(groups)
+
+        if self.is_guest is not UNSET:
+            field_dict["is_guest"] = self.is_guest
+
+        if self.primary_email is not UNSET:
+            field_dict["primary_email"] = self.primary_email
+
+        last_logged_in_at = _last_logged_in_at_raw(self)
+        if last_logged_in_at.__class__ is not str and last_logged_in_at is not None and last_logged_in_at is not UNSET:
+            last_logged_in_at = timestamp_text(last_logged_in_at)
         if last_logged_in_at is not UNSET:
             field_dict["last_logged_in_at"] = last_logged_in_at
+
+        last_seen_at = _last_seen_at_raw(self)
+        if last_seen_at.__class__ is not str and last_seen_at is not None and last_seen_at is not UNSET:
+            last_seen_at = timestamp_text(last_seen_at)
         if last_seen_at is not UNSET:
             field_dict["last_seen_at"] = last_seen_at
-        if last_desktop_version is not UNSET:
-            field_dict["last_desktop_version"] = last_desktop_version
+
+        if self.last_desktop_version is not UNSET:
+            field_dict["last_desktop_version"] = self.last_desktop_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgMember: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+            _obj.uuid = _get("uuid", UNSET)
 
-        username = d.pop("username", UNSET)
+            _obj.username = _get("username", UNSET)
 
-        full_name = d.pop("full_name", UNSET)
+            _obj.full_name = _get("full_name", UNSET)
 
-        location = d.pop("location", UNSET)
+            _obj.location = _get("location", UNSET)
 
-        company = d.pop("company", UNSET)
+            _obj.company = _get("company", UNSET)
 
-        profile_url = d.pop("profile_url", UNSET)
+            _obj.profile_url = _get("profile_url", UNSET)
 
-        def _parse_date_joined(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_joined_type_0 = datetime.datetime.fromisoformat(data)
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                if date_joined:
+                    check_timestamp(date_joined)
+            elif date_joined is not None and date_joined is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+            _obj.date_joined = date_joined
 
-                return date_joined_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.gravatar_url = _get("gravatar_url", UNSET)
 
-        date_joined = _parse_date_joined(d.pop("date_joined", UNSET))
+            _obj.gravatar_email = _get("gravatar_email", UNSET)
 
-        gravatar_url = d.pop("gravatar_url", UNSET)
+            _obj.type_ = _get("type", UNSET)
 
-        gravatar_email = d.pop("gravatar_email", UNSET)
+            _obj.email = _get("email", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _obj.role = _get("role", UNSET)
 
-        email = d.pop("email", UNSET)
+            groups = _get("groups", UNSET)
+            if groups.__class__ is not list and groups is not None and groups is not UNSET:
+                raise UnexpectedShapeError(f"OrgMember.groups: expected a list or null, got {type(groups).__name__}")
+            _obj.groups = groups
 
-        role = d.pop("role", UNSET)
+            _obj.is_guest = _get("is_guest", UNSET)
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+            _obj.primary_email = _get("primary_email", UNSET)
 
-        is_guest = d.pop("is_guest", UNSET)
+            last_logged_in_at = _get("last_logged_in_at", UNSET)
+            if last_logged_in_at.__class__ is str:
+                if last_logged_in_at:
+                    check_timestamp(last_logged_in_at)
+            elif last_logged_in_at is not None and last_logged_in_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgMember.last_logged_in_at: expected a timestamp or null, got {type(last_logged_in_at).__name__}"
+                )
+            _obj.last_logged_in_at = last_logged_in_at
 
-        primary_email = d.pop("primary_email", UNSET)
+            last_seen_at = _get("last_seen_at", UNSET)
+            if last_seen_at.__class__ is str:
+                if last_seen_at:
+                    check_timestamp(last_seen_at)
+            elif last_seen_at is not None and last_seen_at is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgMember.last_seen_at: expected a timestamp or null, got {type(last_seen_at).__name__}"
+                )
+            _obj.last_seen_at = last_seen_at
 
-        def _parse_last_logged_in_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_logged_in_at_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.last_desktop_version = _get("last_desktop_version", UNSET)
 
-                return last_logged_in_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_logged_in_at = _parse_last_logged_in_at(d.pop("last_logged_in_at", UNSET))
-
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at", UNSET))
-
-        def _parse_last_desktop_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_desktop_version = _parse_last_desktop_version(d.pop("last_desktop_version", UNSET))
-
-        org_member = cls(
-            id=id,
-            uuid=uuid,
-            username=username,
-            full_name=full_name,
-            location=location,
-            company=company,
-            profile_url=profile_url,
-            date_joined=date_joined,
-            gravatar_url=gravatar_url,
-            gravatar_email=gravatar_email,
-            type_=type_,
-            email=email,
-            role=role,
-            groups=groups,
-            is_guest=is_guest,
-            primary_email=primary_email,
-            last_logged_in_at=last_logged_in_at,
-            last_seen_at=last_seen_at,
-            last_desktop_version=last_desktop_version,
-        )
-
-        org_member.additional_properties = d
-        return org_member
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgMember: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +236,39 @@ class OrgMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "gravatar_email",
+        "type",
+        "email",
+        "role",
+        "groups",
+        "is_guest",
+        "primary_email",
+        "last_logged_in_at",
+        "last_seen_at",
+        "last_desktop_version",
+    }
+)
+(
+    _date_joined_raw,
+    _last_logged_in_at_raw,
+    _last_seen_at_raw,
+) = lazy_timestamps(
+    OrgMember,
+    "date_joined",
+    "last_logged_in_at",
+    "last_seen_at",
+)

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.restricted_images import RestrictedImages
@@ -20,43 +24,43 @@ class OrgSettings:
     """Organization-wide settings.
 
     Attributes:
-        restricted_images (RestrictedImages | Unset):
+        restricted_images (RestrictedImages | None | Unset):
     """
 
-    restricted_images: RestrictedImages | Unset = UNSET
+    restricted_images: RestrictedImages | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restricted_images: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restricted_images, Unset):
-            restricted_images = self.restricted_images.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        restricted_images = self.restricted_images
         if restricted_images is not UNSET:
-            field_dict["restricted_images"] = restricted_images
+            field_dict["restricted_images"] = None if restricted_images is None else restricted_images.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restricted_images import RestrictedImages  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgSettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            restricted_images = _get("restricted_images", UNSET)
+            if restricted_images is not None and restricted_images is not UNSET:
+                restricted_images = RestrictedImages.from_dict(restricted_images)
+            _obj.restricted_images = restricted_images
 
-        d = dict(src_dict)
-        _restricted_images = d.pop("restricted_images", UNSET)
-        restricted_images: RestrictedImages | Unset
-        if isinstance(_restricted_images, Unset):
-            restricted_images = UNSET
-        else:
-            restricted_images = RestrictedImages.from_dict(_restricted_images)
-
-        org_settings = cls(
-            restricted_images=restricted_images,
-        )
-
-        org_settings.additional_properties = d
-        return org_settings
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgSettings: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +77,14 @@ class OrgSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "restricted_images",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.restricted_images import RestrictedImages  # noqa: E402

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_registry import CustomRegistry
@@ -23,80 +27,82 @@ class RegistryAccessManagement:
 
         Attributes:
             enabled (bool):
-            standard_registries (list[StandardRegistry] | Unset):
-            custom_registries (list[CustomRegistry] | Unset):
+            standard_registries (list[StandardRegistry] | None | Unset):
+            custom_registries (list[CustomRegistry] | None | Unset):
     """
 
     enabled: bool
-    standard_registries: list[StandardRegistry] | Unset = UNSET
-    custom_registries: list[CustomRegistry] | Unset = UNSET
+    standard_registries: list[StandardRegistry] | None | Unset = UNSET
+    custom_registries: list[CustomRegistry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enabled"] = self.enabled
 
-        standard_registries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.standard_registries, Unset):
-            standard_registries = []
-            for standard_registries_item_data in self.standard_registries:
-                standard_registries_item = standard_registries_item_data.to_dict()
-                standard_registries.append(standard_registries_item)
-
-        custom_registries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_registries, Unset):
-            custom_registries = []
-            for custom_registries_item_data in self.custom_registries:
-                custom_registries_item = custom_registries_item_data.to_dict()
-                custom_registries.append(custom_registries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        standard_registries = self.standard_registries
         if standard_registries is not UNSET:
-            field_dict["standard_registries"] = standard_registries
+            field_dict["standard_registries"] = (
+                None
+                if standard_registries is None
+                else [standard_registries_item.to_dict() for standard_registries_item in standard_registries]
+            )
+
+        custom_registries = self.custom_registries
         if custom_registries is not UNSET:
-            field_dict["custom_registries"] = custom_registries
+            field_dict["custom_registries"] = (
+                None
+                if custom_registries is None
+                else [custom_registries_item.to_dict() for custom_registries_item in custom_registries]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_registry import CustomRegistry  # noqa: PLC0415
-        from ..models.standard_registry import StandardRegistry  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"RegistryAccessManagement: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.enabled = _src["enabled"]
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+            standard_registries = _get("standard_registries", UNSET)
+            if standard_registries.__class__ is list:
+                standard_registries_parse = StandardRegistry.from_dict
+                standard_registries = [
+                    standard_registries_parse(standard_registries_item)
+                    for standard_registries_item in standard_registries
+                ]
+            elif standard_registries is not None and standard_registries is not UNSET:
+                raise UnexpectedShapeError(
+                    f"RegistryAccessManagement.standard_registries: expected a list or null, got {type(standard_registries).__name__}"
+                )
+            _obj.standard_registries = standard_registries
 
-        _standard_registries = d.pop("standard_registries", UNSET)
-        standard_registries: list[StandardRegistry] | Unset = UNSET
-        if _standard_registries is not UNSET:
-            standard_registries = []
-            for standard_registries_item_data in _standard_registries:
-                standard_registries_item = StandardRegistry.from_dict(standard_registries_item_data)
+            custom_registries = _get("custom_registries", UNSET)
+            if custom_registries.__class__ is list:
+                custom_registries_parse = CustomRegistry.from_dict
+                custom_registries = [
+                    custom_registries_parse(custom_registries_item) for custom_registries_item in custom_registries
+                ]
+            elif custom_registries is not None and custom_registries is not UNSET:
+                raise UnexpectedShapeError(
+                    f"RegistryAccessManagement.custom_registries: expected a list or null, got {type(custom_registries).__name__}"
+                )
+            _obj.custom_registries = custom_registries
 
-                standard_registries.append(standard_registries_item)
-
-        _custom_registries = d.pop("custom_registries", UNSET)
-        custom_registries: list[CustomRegistry] | Unset = UNSET
-        if _custom_registries is not UNSET:
-            custom_registries = []
-            for custom_registries_item_data in _custom_registries:
-                custom_registries_item = CustomRegistry.from_dict(custom_registries_item_data)
-
-                custom_registries.append(custom_registries_item)
-
-        registry_access_management = cls(
-            enabled=enabled,
-            standard_registries=standard_registries,
-            custom_registries=custom_registries,
-        )
-
-        registry_access_management.additional_properties = d
-        return registry_access_management
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"RegistryAccessManagement: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +119,17 @@ class RegistryAccessManagement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "enabled",
+        "standard_registries",
+        "custom_registries",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.custom_registry import CustomRegistry  # noqa: E402
+from ..models.standard_registry import StandardRegistry  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="RegistrySettings")
 
@@ -33,62 +37,57 @@ class RegistrySettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        private_repo_used = self.private_repo_used
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.private_repo_used is not UNSET:
+            field_dict["private_repo_used"] = self.private_repo_used
 
-        num_free_private_repos = self.num_free_private_repos
+        if self.num_free_private_repos is not UNSET:
+            field_dict["num_free_private_repos"] = self.num_free_private_repos
 
-        private_repo_limit = self.private_repo_limit
+        if self.private_repo_limit is not UNSET:
+            field_dict["private_repo_limit"] = self.private_repo_limit
 
-        private_repo_available = self.private_repo_available
+        if self.private_repo_available is not UNSET:
+            field_dict["private_repo_available"] = self.private_repo_available
 
-        private_repo_percent_used = self.private_repo_percent_used
+        if self.private_repo_percent_used is not UNSET:
+            field_dict["private_repo_percent_used"] = self.private_repo_percent_used
 
-        default_repo_visibility = self.default_repo_visibility
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if private_repo_used is not UNSET:
-            field_dict["private_repo_used"] = private_repo_used
-        if num_free_private_repos is not UNSET:
-            field_dict["num_free_private_repos"] = num_free_private_repos
-        if private_repo_limit is not UNSET:
-            field_dict["private_repo_limit"] = private_repo_limit
-        if private_repo_available is not UNSET:
-            field_dict["private_repo_available"] = private_repo_available
-        if private_repo_percent_used is not UNSET:
-            field_dict["private_repo_percent_used"] = private_repo_percent_used
-        if default_repo_visibility is not UNSET:
-            field_dict["default_repo_visibility"] = default_repo_visibility
+        if self.default_repo_visibility is not UNSET:
+            field_dict["default_repo_visibility"] = self.default_repo_visibility
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        private_repo_used = d.pop("private_repo_used", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"RegistrySettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.private_repo_used = _get("private_repo_used", UNSET)
 
-        num_free_private_repos = d.pop("num_free_private_repos", UNSET)
+            _obj.num_free_private_repos = _get("num_free_private_repos", UNSET)
 
-        private_repo_limit = d.pop("private_repo_limit", UNSET)
+            _obj.private_repo_limit = _get("private_repo_limit", UNSET)
 
-        private_repo_available = d.pop("private_repo_available", UNSET)
+            _obj.private_repo_available = _get("private_repo_available", UNSET)
 
-        private_repo_percent_used = d.pop("private_repo_percent_used", UNSET)
+            _obj.private_repo_percent_used = _get("private_repo_percent_used", UNSET)
 
-        default_repo_visibility = d.pop("default_repo_visibility", UNSET)
+            _obj.default_repo_visibility = _get("default_repo_visibility", UNSET)
 
-        registry_settings = cls(
-            private_repo_used=private_repo_used,
-            num_free_private_repos=num_free_private_repos,
-            private_repo_limit=private_repo_limit,
-            private_repo_available=private_repo_available,
-            private_repo_percent_used=private_repo_percent_used,
-            default_repo_visibility=default_repo_visibility,
-        )
-
-        registry_settings.additional_properties = d
-        return registry_settings
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"RegistrySettings: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +104,16 @@ class RegistrySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "private_repo_used",
+        "num_free_private_repos",
+        "private_repo_limit",
+        "private_repo_available",
+        "private_repo_percent_used",
+        "default_repo_visibility",
+    }
+)

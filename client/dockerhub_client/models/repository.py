@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.immutable_tags_settings import ImmutableTagsSettings
@@ -45,11 +52,11 @@ class Repository:
             hub_user (str | Unset):
             has_starred (bool | Unset):
             full_description (None | str | Unset):
-            permissions (RepositoryPermissions | Unset): What the caller may do with the repository.
-            media_types (list[str] | Unset):
-            content_types (list[str] | Unset):
-            categories (list[RepositoryCategory] | Unset):
-            immutable_tags_settings (ImmutableTagsSettings | Unset):
+            permissions (None | RepositoryPermissions | Unset): Null on some listings.
+            media_types (list[str] | None | Unset):
+            content_types (list[str] | None | Unset):
+            categories (list[RepositoryCategory] | None | Unset): Null on repositories that were never categorised.
+            immutable_tags_settings (ImmutableTagsSettings | None | Unset):
             storage_size (int | None | Unset):
             source (None | str | Unset):
     """
@@ -75,390 +82,241 @@ class Repository:
     hub_user: str | Unset = UNSET
     has_starred: bool | Unset = UNSET
     full_description: None | str | Unset = UNSET
-    permissions: RepositoryPermissions | Unset = UNSET
-    media_types: list[str] | Unset = UNSET
-    content_types: list[str] | Unset = UNSET
-    categories: list[RepositoryCategory] | Unset = UNSET
-    immutable_tags_settings: ImmutableTagsSettings | Unset = UNSET
+    permissions: None | RepositoryPermissions | Unset = UNSET
+    media_types: list[str] | None | Unset = UNSET
+    content_types: list[str] | None | Unset = UNSET
+    categories: list[RepositoryCategory] | None | Unset = UNSET
+    immutable_tags_settings: ImmutableTagsSettings | None | Unset = UNSET
     storage_size: int | None | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        namespace = self.namespace
+        field_dict["namespace"] = self.namespace
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        user = self.user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
-        repository_type: None | str | Unset
-        if isinstance(self.repository_type, Unset):
-            repository_type = UNSET
-        else:
-            repository_type = self.repository_type
+        if self.repository_type is not UNSET:
+            field_dict["repository_type"] = self.repository_type
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        status_description = self.status_description
+        if self.status_description is not UNSET:
+            field_dict["status_description"] = self.status_description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        is_private = self.is_private
+        if self.is_private is not UNSET:
+            field_dict["is_private"] = self.is_private
 
-        is_automated = self.is_automated
+        if self.is_automated is not UNSET:
+            field_dict["is_automated"] = self.is_automated
 
-        can_edit = self.can_edit
+        if self.can_edit is not UNSET:
+            field_dict["can_edit"] = self.can_edit
 
-        star_count = self.star_count
+        if self.star_count is not UNSET:
+            field_dict["star_count"] = self.star_count
 
-        pull_count = self.pull_count
+        if self.pull_count is not UNSET:
+            field_dict["pull_count"] = self.pull_count
 
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        last_modified: None | str | Unset
-        if isinstance(self.last_modified, Unset):
-            last_modified = UNSET
-        elif isinstance(self.last_modified, datetime.datetime):
-            last_modified = self.last_modified.isoformat().replace("+00:00", "Z")
-        else:
-            last_modified = self.last_modified
-
-        date_registered: None | str | Unset
-        if isinstance(self.date_registered, Unset):
-            date_registered = UNSET
-        elif isinstance(self.date_registered, datetime.datetime):
-            date_registered = self.date_registered.isoformat().replace("+00:00", "Z")
-        else:
-            date_registered = self.date_registered
-
-        collaborator_count = self.collaborator_count
-
-        affiliation: None | str | Unset
-        if isinstance(self.affiliation, Unset):
-            affiliation = UNSET
-        else:
-            affiliation = self.affiliation
-
-        hub_user = self.hub_user
-
-        has_starred = self.has_starred
-
-        full_description: None | str | Unset
-        if isinstance(self.full_description, Unset):
-            full_description = UNSET
-        else:
-            full_description = self.full_description
-
-        permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
-
-        media_types: list[str] | Unset = UNSET
-        if not isinstance(self.media_types, Unset):
-            media_types = self.media_types
-
-        content_types: list[str] | Unset = UNSET
-        if not isinstance(self.content_types, Unset):
-            content_types = self.content_types
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        immutable_tags_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.immutable_tags_settings, Unset):
-            immutable_tags_settings = self.immutable_tags_settings.to_dict()
-
-        storage_size: int | None | Unset
-        if isinstance(self.storage_size, Unset):
-            storage_size = UNSET
-        else:
-            storage_size = self.storage_size
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "namespace": namespace,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if repository_type is not UNSET:
-            field_dict["repository_type"] = repository_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_private is not UNSET:
-            field_dict["is_private"] = is_private
-        if is_automated is not UNSET:
-            field_dict["is_automated"] = is_automated
-        if can_edit is not UNSET:
-            field_dict["can_edit"] = can_edit
-        if star_count is not UNSET:
-            field_dict["star_count"] = star_count
-        if pull_count is not UNSET:
-            field_dict["pull_count"] = pull_count
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
+
+        last_modified = _last_modified_raw(self)
+        if last_modified.__class__ is not str and last_modified is not None and last_modified is not UNSET:
+            last_modified = timestamp_text(last_modified)
         if last_modified is not UNSET:
             field_dict["last_modified"] = last_modified
+
+        date_registered = _date_registered_raw(self)
+        if date_registered.__class__ is not str and date_registered is not None and date_registered is not UNSET:
+            date_registered = timestamp_text(date_registered)
         if date_registered is not UNSET:
             field_dict["date_registered"] = date_registered
-        if collaborator_count is not UNSET:
-            field_dict["collaborator_count"] = collaborator_count
-        if affiliation is not UNSET:
-            field_dict["affiliation"] = affiliation
-        if hub_user is not UNSET:
-            field_dict["hub_user"] = hub_user
-        if has_starred is not UNSET:
-            field_dict["has_starred"] = has_starred
-        if full_description is not UNSET:
-            field_dict["full_description"] = full_description
+
+        if self.collaborator_count is not UNSET:
+            field_dict["collaborator_count"] = self.collaborator_count
+
+        if self.affiliation is not UNSET:
+            field_dict["affiliation"] = self.affiliation
+
+        if self.hub_user is not UNSET:
+            field_dict["hub_user"] = self.hub_user
+
+        if self.has_starred is not UNSET:
+            field_dict["has_starred"] = self.has_starred
+
+        if self.full_description is not UNSET:
+            field_dict["full_description"] = self.full_description
+
+        permissions = self.permissions
         if permissions is not UNSET:
-            field_dict["permissions"] = permissions
+            field_dict["permissions"] = None if permissions is None else permissions.to_dict()
+
+        media_types = self.media_types
         if media_types is not UNSET:
-            field_dict["media_types"] = media_types
+            field_dict["media_types"] = None if media_types is None else list(media_types)
+
+        content_types = self.content_types
         if content_types is not UNSET:
-            field_dict["content_types"] = content_types
+            field_dict["content_types"] = None if content_types is None else list(content_types)
+
+        categories = self.categories
         if categories is not UNSET:
-            field_dict["categories"] = categories
+            field_dict["categories"] = (
+                None if categories is None else [categories_item.to_dict() for categories_item in categories]
+            )
+
+        immutable_tags_settings = self.immutable_tags_settings
         if immutable_tags_settings is not UNSET:
-            field_dict["immutable_tags_settings"] = immutable_tags_settings
-        if storage_size is not UNSET:
-            field_dict["storage_size"] = storage_size
-        if source is not UNSET:
-            field_dict["source"] = source
+            field_dict["immutable_tags_settings"] = (
+                None if immutable_tags_settings is None else immutable_tags_settings.to_dict()
+            )
+
+        if self.storage_size is not UNSET:
+            field_dict["storage_size"] = self.storage_size
+
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.immutable_tags_settings import ImmutableTagsSettings  # noqa: PLC0415
-        from ..models.repository_category import RepositoryCategory  # noqa: PLC0415
-        from ..models.repository_permissions import RepositoryPermissions  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Repository: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _src["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            _obj.namespace = _src["namespace"]
 
-        namespace = d.pop("namespace")
+            _obj.id = _get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+            _obj.user = _get("user", UNSET)
 
-        user = d.pop("user", UNSET)
+            _obj.repository_type = _get("repository_type", UNSET)
 
-        def _parse_repository_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.status = _get("status", UNSET)
 
-        repository_type = _parse_repository_type(d.pop("repository_type", UNSET))
+            _obj.status_description = _get("status_description", UNSET)
 
-        status = d.pop("status", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        status_description = d.pop("status_description", UNSET)
+            _obj.is_private = _get("is_private", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.is_automated = _get("is_automated", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            _obj.can_edit = _get("can_edit", UNSET)
 
-        is_private = d.pop("is_private", UNSET)
+            _obj.star_count = _get("star_count", UNSET)
 
-        is_automated = d.pop("is_automated", UNSET)
+            _obj.pull_count = _get("pull_count", UNSET)
 
-        can_edit = d.pop("can_edit", UNSET)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        star_count = d.pop("star_count", UNSET)
+            last_modified = _get("last_modified", UNSET)
+            if last_modified.__class__ is str:
+                if last_modified:
+                    check_timestamp(last_modified)
+            elif last_modified is not None and last_modified is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.last_modified: expected a timestamp or null, got {type(last_modified).__name__}"
+                )
+            _obj.last_modified = last_modified
 
-        pull_count = d.pop("pull_count", UNSET)
+            date_registered = _get("date_registered", UNSET)
+            if date_registered.__class__ is str:
+                if date_registered:
+                    check_timestamp(date_registered)
+            elif date_registered is not None and date_registered is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.date_registered: expected a timestamp or null, got {type(date_registered).__name__}"
+                )
+            _obj.date_registered = date_registered
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.collaborator_count = _get("collaborator_count", UNSET)
 
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.affiliation = _get("affiliation", UNSET)
 
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+            _obj.hub_user = _get("hub_user", UNSET)
 
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.has_starred = _get("has_starred", UNSET)
 
-                return last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.full_description = _get("full_description", UNSET)
 
-        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+            permissions = _get("permissions", UNSET)
+            if permissions is not None and permissions is not UNSET:
+                permissions = RepositoryPermissions.from_dict(permissions)
+            _obj.permissions = permissions
 
-        def _parse_date_registered(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_registered_type_0 = datetime.datetime.fromisoformat(data)
+            media_types = _get("media_types", UNSET)
+            if media_types.__class__ is not list and media_types is not None and media_types is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.media_types: expected a list or null, got {type(media_types).__name__}"
+                )
+            _obj.media_types = media_types
 
-                return date_registered_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            content_types = _get("content_types", UNSET)
+            if content_types.__class__ is not list and content_types is not None and content_types is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.content_types: expected a list or null, got {type(content_types).__name__}"
+                )
+            _obj.content_types = content_types
 
-        date_registered = _parse_date_registered(d.pop("date_registered", UNSET))
+            categories = _get("categories", UNSET)
+            if categories.__class__ is list:
+                categories_parse = RepositoryCategory.from_dict
+                categories = [categories_parse(categories_item) for categories_item in categories]
+            elif categories is not None and categories is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.categories: expected a list or null, got {type(categories).__name__}"
+                )
+            _obj.categories = categories
 
-        collaborator_count = d.pop("collaborator_count", UNSET)
+            immutable_tags_settings = _get("immutable_tags_settings", UNSET)
+            if immutable_tags_settings is not None and immutable_tags_settings is not UNSET:
+                immutable_tags_settings = ImmutableTagsSettings.from_dict(immutable_tags_settings)
+            _obj.immutable_tags_settings = immutable_tags_settings
 
-        def _parse_affiliation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.storage_size = _get("storage_size", UNSET)
 
-        affiliation = _parse_affiliation(d.pop("affiliation", UNSET))
+            _obj.source = _get("source", UNSET)
 
-        hub_user = d.pop("hub_user", UNSET)
-
-        has_starred = d.pop("has_starred", UNSET)
-
-        def _parse_full_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_description = _parse_full_description(d.pop("full_description", UNSET))
-
-        _permissions = d.pop("permissions", UNSET)
-        permissions: RepositoryPermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = RepositoryPermissions.from_dict(_permissions)
-
-        media_types = cast(list[str], d.pop("media_types", UNSET))
-
-        content_types = cast(list[str], d.pop("content_types", UNSET))
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[RepositoryCategory] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = RepositoryCategory.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        _immutable_tags_settings = d.pop("immutable_tags_settings", UNSET)
-        immutable_tags_settings: ImmutableTagsSettings | Unset
-        if isinstance(_immutable_tags_settings, Unset):
-            immutable_tags_settings = UNSET
-        else:
-            immutable_tags_settings = ImmutableTagsSettings.from_dict(_immutable_tags_settings)
-
-        def _parse_storage_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_size = _parse_storage_size(d.pop("storage_size", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        repository = cls(
-            name=name,
-            namespace=namespace,
-            id=id,
-            user=user,
-            repository_type=repository_type,
-            status=status,
-            status_description=status_description,
-            description=description,
-            is_private=is_private,
-            is_automated=is_automated,
-            can_edit=can_edit,
-            star_count=star_count,
-            pull_count=pull_count,
-            last_updated=last_updated,
-            last_modified=last_modified,
-            date_registered=date_registered,
-            collaborator_count=collaborator_count,
-            affiliation=affiliation,
-            hub_user=hub_user,
-            has_starred=has_starred,
-            full_description=full_description,
-            permissions=permissions,
-            media_types=media_types,
-            content_types=content_types,
-            categories=categories,
-            immutable_tags_settings=immutable_tags_settings,
-            storage_size=storage_size,
-            source=source,
-        )
-
-        repository.additional_properties = d
-        return repository
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Repository: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -475,3 +333,53 @@ class Repository:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "namespace",
+        "id",
+        "user",
+        "repository_type",
+        "status",
+        "status_description",
+        "description",
+        "is_private",
+        "is_automated",
+        "can_edit",
+        "star_count",
+        "pull_count",
+        "last_updated",
+        "last_modified",
+        "date_registered",
+        "collaborator_count",
+        "affiliation",
+        "hub_user",
+        "has_starred",
+        "full_description",
+        "permissions",
+        "media_types",
+        "content_types",
+        "categories",
+        "immutable_tags_settings",
+        "storage_size",
+        "source",
+    }
+)
+(
+    _last_updated_raw,
+    _last_modified_raw,
+    _date_registered_raw,
+) = lazy_timestamps(
+    Repository,
+    "last_updated",
+    "last_modified",
+    "date_registered",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.immutable_tags_settings import ImmutableTagsSettings  # noqa: E402
+from ..models.repository_category import RepositoryCategory  # noqa: E402
+from ..models.repository_permissions import RepositoryPermissions  # noqa: E402

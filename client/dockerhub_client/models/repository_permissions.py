@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="RepositoryPermissions")
 
@@ -27,41 +31,42 @@ class RepositoryPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        read = self.read
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.read is not UNSET:
+            field_dict["read"] = self.read
 
-        write = self.write
+        if self.write is not UNSET:
+            field_dict["write"] = self.write
 
-        admin = self.admin
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read is not UNSET:
-            field_dict["read"] = read
-        if write is not UNSET:
-            field_dict["write"] = write
-        if admin is not UNSET:
-            field_dict["admin"] = admin
+        if self.admin is not UNSET:
+            field_dict["admin"] = self.admin
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        read = d.pop("read", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"RepositoryPermissions: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.read = _get("read", UNSET)
 
-        write = d.pop("write", UNSET)
+            _obj.write = _get("write", UNSET)
 
-        admin = d.pop("admin", UNSET)
+            _obj.admin = _get("admin", UNSET)
 
-        repository_permissions = cls(
-            read=read,
-            write=write,
-            admin=admin,
-        )
-
-        repository_permissions.additional_properties = d
-        return repository_permissions
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"RepositoryPermissions: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +83,13 @@ class RepositoryPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "read",
+        "write",
+        "admin",
+    }
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="RestrictedImages")
 
@@ -26,41 +30,42 @@ class RestrictedImages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
-        allow_official_images = self.allow_official_images
+        if self.allow_official_images is not UNSET:
+            field_dict["allow_official_images"] = self.allow_official_images
 
-        allow_verified_publishers = self.allow_verified_publishers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if allow_official_images is not UNSET:
-            field_dict["allow_official_images"] = allow_official_images
-        if allow_verified_publishers is not UNSET:
-            field_dict["allow_verified_publishers"] = allow_verified_publishers
+        if self.allow_verified_publishers is not UNSET:
+            field_dict["allow_verified_publishers"] = self.allow_verified_publishers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"RestrictedImages: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.enabled = _get("enabled", UNSET)
 
-        allow_official_images = d.pop("allow_official_images", UNSET)
+            _obj.allow_official_images = _get("allow_official_images", UNSET)
 
-        allow_verified_publishers = d.pop("allow_verified_publishers", UNSET)
+            _obj.allow_verified_publishers = _get("allow_verified_publishers", UNSET)
 
-        restricted_images = cls(
-            enabled=enabled,
-            allow_official_images=allow_official_images,
-            allow_verified_publishers=allow_verified_publishers,
-        )
-
-        restricted_images.additional_properties = d
-        return restricted_images
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"RestrictedImages: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +82,13 @@ class RestrictedImages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "enabled",
+        "allow_official_images",
+        "allow_verified_publishers",
+    }
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimAuthenticationScheme")
 
@@ -28,48 +32,47 @@ class ScimAuthenticationScheme:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        spec_uri = self.spec_uri
+        if self.spec_uri is not UNSET:
+            field_dict["specUri"] = self.spec_uri
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if spec_uri is not UNSET:
-            field_dict["specUri"] = spec_uri
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimAuthenticationScheme: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        spec_uri = d.pop("specUri", UNSET)
+            _obj.spec_uri = _get("specUri", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _obj.type_ = _get("type", UNSET)
 
-        scim_authentication_scheme = cls(
-            name=name,
-            description=description,
-            spec_uri=spec_uri,
-            type_=type_,
-        )
-
-        scim_authentication_scheme.additional_properties = d
-        return scim_authentication_scheme
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimAuthenticationScheme: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +89,14 @@ class ScimAuthenticationScheme:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "description",
+        "specUri",
+        "type",
+    }
+)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.scim_name import ScimName
@@ -19,62 +23,61 @@ T = TypeVar("T", bound="ScimCreateUserRequest")
 class ScimCreateUserRequest:
     """
     Attributes:
-        schemas (list[str]):
+        schemas (list[str] | None):
         user_name (str): The user's email address.
-        name (ScimName | Unset):
+        name (ScimName | None | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[str] | None
     user_name: str
-    name: ScimName | Unset = UNSET
+    name: ScimName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
+        field_dict["schemas"] = None if schemas is None else list(schemas)
 
-        user_name = self.user_name
+        field_dict["userName"] = self.user_name
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schemas": schemas,
-                "userName": user_name,
-            }
-        )
+        name = self.name
         if name is not UNSET:
-            field_dict["name"] = name
+            field_dict["name"] = None if name is None else name.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scim_name import ScimName  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimCreateUserRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _src["schemas"]
+            if schemas.__class__ is not list and schemas is not None:
+                raise UnexpectedShapeError(
+                    f"ScimCreateUserRequest.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+            _obj.schemas = schemas
 
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+            _obj.user_name = _src["userName"]
 
-        user_name = d.pop("userName")
+            name = _get("name", UNSET)
+            if name is not None and name is not UNSET:
+                name = ScimName.from_dict(name)
+            _obj.name = name
 
-        _name = d.pop("name", UNSET)
-        name: ScimName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ScimName.from_dict(_name)
-
-        scim_create_user_request = cls(
-            schemas=schemas,
-            user_name=user_name,
-            name=name,
-        )
-
-        scim_create_user_request.additional_properties = d
-        return scim_create_user_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimCreateUserRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +94,16 @@ class ScimCreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "userName",
+        "name",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.scim_name import ScimName  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimEmail")
 
@@ -26,41 +30,42 @@ class ScimEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
-        display = self.display
+        if self.display is not UNSET:
+            field_dict["display"] = self.display
 
-        primary = self.primary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if display is not UNSET:
-            field_dict["display"] = display
-        if primary is not UNSET:
-            field_dict["primary"] = primary
+        if self.primary is not UNSET:
+            field_dict["primary"] = self.primary
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimEmail: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.value = _get("value", UNSET)
 
-        display = d.pop("display", UNSET)
+            _obj.display = _get("display", UNSET)
 
-        primary = d.pop("primary", UNSET)
+            _obj.primary = _get("primary", UNSET)
 
-        scim_email = cls(
-            value=value,
-            display=display,
-            primary=primary,
-        )
-
-        scim_email.additional_properties = d
-        return scim_email
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimEmail: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +82,13 @@ class ScimEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "value",
+        "display",
+        "primary",
+    }
+)

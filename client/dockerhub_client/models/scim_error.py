@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimError")
 
@@ -16,63 +20,64 @@ class ScimError:
     """SCIM error body.
 
     Attributes:
-        schemas (list[str] | Unset):
+        schemas (list[str] | None | Unset):
         status (str | Unset): The HTTP status, as a string.
         scim_type (str | Unset):
         detail (str | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[str] | None | Unset = UNSET
     status: str | Unset = UNSET
     scim_type: str | Unset = UNSET
     detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas: list[str] | Unset = UNSET
-        if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
-
-        status = self.status
-
-        scim_type = self.scim_type
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schemas = self.schemas
         if schemas is not UNSET:
-            field_dict["schemas"] = schemas
-        if status is not UNSET:
-            field_dict["status"] = status
-        if scim_type is not UNSET:
-            field_dict["scimType"] = scim_type
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+            field_dict["schemas"] = None if schemas is None else list(schemas)
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.scim_type is not UNSET:
+            field_dict["scimType"] = self.scim_type
+
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimError: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(f"ScimError.schemas: expected a list or null, got {type(schemas).__name__}")
+            _obj.schemas = schemas
 
-        status = d.pop("status", UNSET)
+            _obj.status = _get("status", UNSET)
 
-        scim_type = d.pop("scimType", UNSET)
+            _obj.scim_type = _get("scimType", UNSET)
 
-        detail = d.pop("detail", UNSET)
+            _obj.detail = _get("detail", UNSET)
 
-        scim_error = cls(
-            schemas=schemas,
-            status=status,
-            scim_type=scim_type,
-            detail=detail,
-        )
-
-        scim_error.additional_properties = d
-        return scim_error
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimError: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +94,14 @@ class ScimError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "status",
+        "scimType",
+        "detail",
+    }
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimFeature")
 
@@ -28,48 +32,47 @@ class ScimFeature:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supported = self.supported
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.supported is not UNSET:
+            field_dict["supported"] = self.supported
 
-        max_operations = self.max_operations
+        if self.max_operations is not UNSET:
+            field_dict["maxOperations"] = self.max_operations
 
-        max_payload_size = self.max_payload_size
+        if self.max_payload_size is not UNSET:
+            field_dict["maxPayloadSize"] = self.max_payload_size
 
-        max_results = self.max_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if supported is not UNSET:
-            field_dict["supported"] = supported
-        if max_operations is not UNSET:
-            field_dict["maxOperations"] = max_operations
-        if max_payload_size is not UNSET:
-            field_dict["maxPayloadSize"] = max_payload_size
-        if max_results is not UNSET:
-            field_dict["maxResults"] = max_results
+        if self.max_results is not UNSET:
+            field_dict["maxResults"] = self.max_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimFeature: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.supported = _get("supported", UNSET)
 
-        max_operations = d.pop("maxOperations", UNSET)
+            _obj.max_operations = _get("maxOperations", UNSET)
 
-        max_payload_size = d.pop("maxPayloadSize", UNSET)
+            _obj.max_payload_size = _get("maxPayloadSize", UNSET)
 
-        max_results = d.pop("maxResults", UNSET)
+            _obj.max_results = _get("maxResults", UNSET)
 
-        scim_feature = cls(
-            supported=supported,
-            max_operations=max_operations,
-            max_payload_size=max_payload_size,
-            max_results=max_results,
-        )
-
-        scim_feature.additional_properties = d
-        return scim_feature
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimFeature: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +89,14 @@ class ScimFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "supported",
+        "maxOperations",
+        "maxPayloadSize",
+        "maxResults",
+    }
+)

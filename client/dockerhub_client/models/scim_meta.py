@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="ScimMeta")
 
@@ -29,35 +36,23 @@ class ScimMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resource_type is not UNSET:
+            field_dict["resourceType"] = self.resource_type
 
-        location = self.location
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
 
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat().replace("+00:00", "Z")
-        else:
-            created = self.created
-
-        last_modified: None | str | Unset
-        if isinstance(self.last_modified, Unset):
-            last_modified = UNSET
-        elif isinstance(self.last_modified, datetime.datetime):
-            last_modified = self.last_modified.isoformat().replace("+00:00", "Z")
-        else:
-            last_modified = self.last_modified
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if location is not UNSET:
-            field_dict["location"] = location
+        created = _created_raw(self)
+        if created.__class__ is not str and created is not None and created is not UNSET:
+            created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
+
+        last_modified = _last_modified_raw(self)
+        if last_modified.__class__ is not str and last_modified is not None and last_modified is not UNSET:
+            last_modified = timestamp_text(last_modified)
         if last_modified is not UNSET:
             field_dict["lastModified"] = last_modified
 
@@ -65,54 +60,45 @@ class ScimMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = d.pop("resourceType", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimMeta: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.resource_type = _get("resourceType", UNSET)
 
-        location = d.pop("location", UNSET)
+            _obj.location = _get("location", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimMeta.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+            _obj.created = created
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            last_modified = _get("lastModified", UNSET)
+            if last_modified.__class__ is str:
+                if last_modified:
+                    check_timestamp(last_modified)
+            elif last_modified is not None and last_modified is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimMeta.lastModified: expected a timestamp or null, got {type(last_modified).__name__}"
+                )
+            _obj.last_modified = last_modified
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
-
-        scim_meta = cls(
-            resource_type=resource_type,
-            location=location,
-            created=created,
-            last_modified=last_modified,
-        )
-
-        scim_meta.additional_properties = d
-        return scim_meta
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimMeta: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +115,22 @@ class ScimMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "resourceType",
+        "location",
+        "created",
+        "lastModified",
+    }
+)
+(
+    _created_raw,
+    _last_modified_raw,
+) = lazy_timestamps(
+    ScimMeta,
+    "created",
+    "last_modified",
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimName")
 
@@ -24,34 +28,37 @@ class ScimName:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        given_name = self.given_name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.given_name is not UNSET:
+            field_dict["givenName"] = self.given_name
 
-        family_name = self.family_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if given_name is not UNSET:
-            field_dict["givenName"] = given_name
-        if family_name is not UNSET:
-            field_dict["familyName"] = family_name
+        if self.family_name is not UNSET:
+            field_dict["familyName"] = self.family_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        given_name = d.pop("givenName", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimName: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.given_name = _get("givenName", UNSET)
 
-        family_name = d.pop("familyName", UNSET)
+            _obj.family_name = _get("familyName", UNSET)
 
-        scim_name = cls(
-            given_name=given_name,
-            family_name=family_name,
-        )
-
-        scim_name.additional_properties = d
-        return scim_name
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimName: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +75,12 @@ class ScimName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "givenName",
+        "familyName",
+    }
+)

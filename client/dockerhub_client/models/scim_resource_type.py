@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimResourceType")
 
@@ -15,7 +19,7 @@ T = TypeVar("T", bound="ScimResourceType")
 class ScimResourceType:
     """
     Attributes:
-        schemas (list[str] | Unset):
+        schemas (list[str] | None | Unset):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -23,7 +27,7 @@ class ScimResourceType:
         schema (str | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[str] | None | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -32,64 +36,63 @@ class ScimResourceType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas: list[str] | Unset = UNSET
-        if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        endpoint = self.endpoint
-
-        schema = self.schema
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schemas = self.schemas
         if schemas is not UNSET:
-            field_dict["schemas"] = schemas
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if schema is not UNSET:
-            field_dict["schema"] = schema
+            field_dict["schemas"] = None if schemas is None else list(schemas)
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.endpoint is not UNSET:
+            field_dict["endpoint"] = self.endpoint
+
+        if self.schema is not UNSET:
+            field_dict["schema"] = self.schema
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimResourceType: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimResourceType.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+            _obj.schemas = schemas
 
-        id = d.pop("id", UNSET)
+            _obj.id = _get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            _obj.name = _get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+            _obj.endpoint = _get("endpoint", UNSET)
 
-        schema = d.pop("schema", UNSET)
+            _obj.schema = _get("schema", UNSET)
 
-        scim_resource_type = cls(
-            schemas=schemas,
-            id=id,
-            name=name,
-            description=description,
-            endpoint=endpoint,
-            schema=schema,
-        )
-
-        scim_resource_type.additional_properties = d
-        return scim_resource_type
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimResourceType: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +109,16 @@ class ScimResourceType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "id",
+        "name",
+        "description",
+        "endpoint",
+        "schema",
+    }
+)

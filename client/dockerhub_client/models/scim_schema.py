@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.scim_schema_attribute import ScimSchemaAttribute
@@ -19,86 +23,82 @@ T = TypeVar("T", bound="ScimSchema")
 class ScimSchema:
     """
     Attributes:
-        schemas (list[str] | Unset):
+        schemas (list[str] | None | Unset):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        attributes (list[ScimSchemaAttribute] | Unset):
+        attributes (list[ScimSchemaAttribute] | None | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[str] | None | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    attributes: list[ScimSchemaAttribute] | Unset = UNSET
+    attributes: list[ScimSchemaAttribute] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas: list[str] | Unset = UNSET
-        if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
-
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schemas = self.schemas
         if schemas is not UNSET:
-            field_dict["schemas"] = schemas
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+            field_dict["schemas"] = None if schemas is None else list(schemas)
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        attributes = self.attributes
         if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+            field_dict["attributes"] = (
+                None if attributes is None else [attributes_item.to_dict() for attributes_item in attributes]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scim_schema_attribute import ScimSchemaAttribute  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchema: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(f"ScimSchema.schemas: expected a list or null, got {type(schemas).__name__}")
+            _obj.schemas = schemas
 
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+            _obj.id = _get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+            _obj.name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+            attributes = _get("attributes", UNSET)
+            if attributes.__class__ is list:
+                attributes_parse = ScimSchemaAttribute.from_dict
+                attributes = [attributes_parse(attributes_item) for attributes_item in attributes]
+            elif attributes is not None and attributes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchema.attributes: expected a list or null, got {type(attributes).__name__}"
+                )
+            _obj.attributes = attributes
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[ScimSchemaAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ScimSchemaAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        scim_schema = cls(
-            schemas=schemas,
-            id=id,
-            name=name,
-            description=description,
-            attributes=attributes,
-        )
-
-        scim_schema.additional_properties = d
-        return scim_schema
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchema: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +115,18 @@ class ScimSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "id",
+        "name",
+        "description",
+        "attributes",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.scim_schema_attribute import ScimSchemaAttribute  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="ScimSchemaAttribute")
 
@@ -24,7 +28,7 @@ class ScimSchemaAttribute:
         mutability (str | Unset):
         returned (str | Unset):
         uniqueness (str | Unset):
-        sub_attributes (list[ScimSchemaAttribute] | Unset):
+        sub_attributes (list[ScimSchemaAttribute] | None | Unset):
     """
 
     name: str | Unset = UNSET
@@ -36,106 +40,94 @@ class ScimSchemaAttribute:
     mutability: str | Unset = UNSET
     returned: str | Unset = UNSET
     uniqueness: str | Unset = UNSET
-    sub_attributes: list[ScimSchemaAttribute] | Unset = UNSET
+    sub_attributes: list[ScimSchemaAttribute] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        multi_valued = self.multi_valued
+        if self.multi_valued is not UNSET:
+            field_dict["multiValued"] = self.multi_valued
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        required = self.required
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
 
-        case_exact = self.case_exact
+        if self.case_exact is not UNSET:
+            field_dict["caseExact"] = self.case_exact
 
-        mutability = self.mutability
+        if self.mutability is not UNSET:
+            field_dict["mutability"] = self.mutability
 
-        returned = self.returned
+        if self.returned is not UNSET:
+            field_dict["returned"] = self.returned
 
-        uniqueness = self.uniqueness
+        if self.uniqueness is not UNSET:
+            field_dict["uniqueness"] = self.uniqueness
 
-        sub_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_attributes, Unset):
-            sub_attributes = []
-            for sub_attributes_item_data in self.sub_attributes:
-                sub_attributes_item = sub_attributes_item_data.to_dict()
-                sub_attributes.append(sub_attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if multi_valued is not UNSET:
-            field_dict["multiValued"] = multi_valued
-        if description is not UNSET:
-            field_dict["description"] = description
-        if required is not UNSET:
-            field_dict["required"] = required
-        if case_exact is not UNSET:
-            field_dict["caseExact"] = case_exact
-        if mutability is not UNSET:
-            field_dict["mutability"] = mutability
-        if returned is not UNSET:
-            field_dict["returned"] = returned
-        if uniqueness is not UNSET:
-            field_dict["uniqueness"] = uniqueness
+        sub_attributes = self.sub_attributes
         if sub_attributes is not UNSET:
-            field_dict["subAttributes"] = sub_attributes
+            field_dict["subAttributes"] = (
+                None
+                if sub_attributes is None
+                else [sub_attributes_item.to_dict() for sub_attributes_item in sub_attributes]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchemaAttribute: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _obj.type_ = _get("type", UNSET)
 
-        multi_valued = d.pop("multiValued", UNSET)
+            _obj.multi_valued = _get("multiValued", UNSET)
 
-        description = d.pop("description", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        required = d.pop("required", UNSET)
+            _obj.required = _get("required", UNSET)
 
-        case_exact = d.pop("caseExact", UNSET)
+            _obj.case_exact = _get("caseExact", UNSET)
 
-        mutability = d.pop("mutability", UNSET)
+            _obj.mutability = _get("mutability", UNSET)
 
-        returned = d.pop("returned", UNSET)
+            _obj.returned = _get("returned", UNSET)
 
-        uniqueness = d.pop("uniqueness", UNSET)
+            _obj.uniqueness = _get("uniqueness", UNSET)
 
-        _sub_attributes = d.pop("subAttributes", UNSET)
-        sub_attributes: list[ScimSchemaAttribute] | Unset = UNSET
-        if _sub_attributes is not UNSET:
-            sub_attributes = []
-            for sub_attributes_item_data in _sub_attributes:
-                sub_attributes_item = ScimSchemaAttribute.from_dict(sub_attributes_item_data)
+            sub_attributes = _get("subAttributes", UNSET)
+            if sub_attributes.__class__ is list:
+                sub_attributes_parse = ScimSchemaAttribute.from_dict
+                sub_attributes = [sub_attributes_parse(sub_attributes_item) for sub_attributes_item in sub_attributes]
+            elif sub_attributes is not None and sub_attributes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaAttribute.subAttributes: expected a list or null, got {type(sub_attributes).__name__}"
+                )
+            _obj.sub_attributes = sub_attributes
 
-                sub_attributes.append(sub_attributes_item)
-
-        scim_schema_attribute = cls(
-            name=name,
-            type_=type_,
-            multi_valued=multi_valued,
-            description=description,
-            required=required,
-            case_exact=case_exact,
-            mutability=mutability,
-            returned=returned,
-            uniqueness=uniqueness,
-            sub_attributes=sub_attributes,
-        )
-
-        scim_schema_attribute.additional_properties = d
-        return scim_schema_attribute
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchemaAttribute: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +144,20 @@ class ScimSchemaAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "type",
+        "multiValued",
+        "description",
+        "required",
+        "caseExact",
+        "mutability",
+        "returned",
+        "uniqueness",
+        "subAttributes",
+    }
+)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.scim_schema import ScimSchema
@@ -19,68 +23,70 @@ T = TypeVar("T", bound="ScimSchemaList")
 class ScimSchemaList:
     """
     Attributes:
-        schemas (list[str] | Unset):
+        schemas (list[str] | None | Unset):
         total_results (int | Unset):
-        resources (list[ScimSchema] | Unset):
+        resources (list[ScimSchema] | None | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[str] | None | Unset = UNSET
     total_results: int | Unset = UNSET
-    resources: list[ScimSchema] | Unset = UNSET
+    resources: list[ScimSchema] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas: list[str] | Unset = UNSET
-        if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
-
-        total_results = self.total_results
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schemas = self.schemas
         if schemas is not UNSET:
-            field_dict["schemas"] = schemas
-        if total_results is not UNSET:
-            field_dict["totalResults"] = total_results
+            field_dict["schemas"] = None if schemas is None else list(schemas)
+
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+
+        resources = self.resources
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            field_dict["resources"] = (
+                None if resources is None else [resources_item.to_dict() for resources_item in resources]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scim_schema import ScimSchema  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchemaList: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaList.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+            _obj.schemas = schemas
 
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+            _obj.total_results = _get("totalResults", UNSET)
 
-        total_results = d.pop("totalResults", UNSET)
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_parse = ScimSchema.from_dict
+                resources = [resources_parse(resources_item) for resources_item in resources]
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaList.resources: expected a list or null, got {type(resources).__name__}"
+                )
+            _obj.resources = resources
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[ScimSchema] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ScimSchema.from_dict(resources_item_data)
-
-                resources.append(resources_item)
-
-        scim_schema_list = cls(
-            schemas=schemas,
-            total_results=total_results,
-            resources=resources,
-        )
-
-        scim_schema_list.additional_properties = d
-        return scim_schema_list
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchemaList: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +103,16 @@ class ScimSchemaList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "totalResults",
+        "resources",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.scim_schema import ScimSchema  # noqa: E402

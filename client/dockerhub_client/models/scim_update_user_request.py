@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.scim_name import ScimName
@@ -19,63 +23,62 @@ T = TypeVar("T", bound="ScimUpdateUserRequest")
 class ScimUpdateUserRequest:
     """
     Attributes:
-        schemas (list[str]):
-        name (ScimName | Unset):
+        schemas (list[str] | None):
+        name (ScimName | None | Unset):
         enabled (bool | Unset): Keep the user active; omitted or false deactivates them.
     """
 
-    schemas: list[str]
-    name: ScimName | Unset = UNSET
+    schemas: list[str] | None
+    name: ScimName | None | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
+        field_dict["schemas"] = None if schemas is None else list(schemas)
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schemas": schemas,
-            }
-        )
+        name = self.name
         if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+            field_dict["name"] = None if name is None else name.to_dict()
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scim_name import ScimName  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimUpdateUserRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _src["schemas"]
+            if schemas.__class__ is not list and schemas is not None:
+                raise UnexpectedShapeError(
+                    f"ScimUpdateUserRequest.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+            _obj.schemas = schemas
 
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+            name = _get("name", UNSET)
+            if name is not None and name is not UNSET:
+                name = ScimName.from_dict(name)
+            _obj.name = name
 
-        _name = d.pop("name", UNSET)
-        name: ScimName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ScimName.from_dict(_name)
+            _obj.enabled = _get("enabled", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
-
-        scim_update_user_request = cls(
-            schemas=schemas,
-            name=name,
-            enabled=enabled,
-        )
-
-        scim_update_user_request.additional_properties = d
-        return scim_update_user_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimUpdateUserRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +95,16 @@ class ScimUpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "name",
+        "enabled",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.scim_name import ScimName  # noqa: E402

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.scim_email import ScimEmail
@@ -23,151 +27,121 @@ class ScimUser:
     """A user provisioned through SCIM.
 
     Attributes:
-        schemas (list[str] | Unset):
+        schemas (list[str] | None | Unset):
         id (str | Unset):
         user_name (str | Unset): The user's email address.
-        name (ScimName | Unset):
+        name (ScimName | None | Unset):
         display_name (str | Unset): The Docker ID.
         active (bool | Unset):
-        emails (list[ScimEmail] | Unset):
-        groups (list[ScimGroup] | Unset):
-        meta (ScimMeta | Unset):
+        emails (list[ScimEmail] | None | Unset):
+        groups (list[ScimGroup] | None | Unset):
+        meta (ScimMeta | None | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[str] | None | Unset = UNSET
     id: str | Unset = UNSET
     user_name: str | Unset = UNSET
-    name: ScimName | Unset = UNSET
+    name: ScimName | None | Unset = UNSET
     display_name: str | Unset = UNSET
     active: bool | Unset = UNSET
-    emails: list[ScimEmail] | Unset = UNSET
-    groups: list[ScimGroup] | Unset = UNSET
-    meta: ScimMeta | Unset = UNSET
+    emails: list[ScimEmail] | None | Unset = UNSET
+    groups: list[ScimGroup] | None | Unset = UNSET
+    meta: ScimMeta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas: list[str] | Unset = UNSET
-        if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
-
-        id = self.id
-
-        user_name = self.user_name
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        display_name = self.display_name
-
-        active = self.active
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schemas = self.schemas
         if schemas is not UNSET:
-            field_dict["schemas"] = schemas
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_name is not UNSET:
-            field_dict["userName"] = user_name
+            field_dict["schemas"] = None if schemas is None else list(schemas)
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.user_name is not UNSET:
+            field_dict["userName"] = self.user_name
+
+        name = self.name
         if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["name"] = None if name is None else name.to_dict()
+
+        if self.display_name is not UNSET:
+            field_dict["displayName"] = self.display_name
+
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+
+        emails = self.emails
         if emails is not UNSET:
-            field_dict["emails"] = emails
+            field_dict["emails"] = None if emails is None else [emails_item.to_dict() for emails_item in emails]
+
+        groups = self.groups
         if groups is not UNSET:
-            field_dict["groups"] = groups
+            field_dict["groups"] = None if groups is None else [groups_item.to_dict() for groups_item in groups]
+
+        meta = self.meta
         if meta is not UNSET:
-            field_dict["meta"] = meta
+            field_dict["meta"] = None if meta is None else meta.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scim_email import ScimEmail  # noqa: PLC0415
-        from ..models.scim_group import ScimGroup  # noqa: PLC0415
-        from ..models.scim_meta import ScimMeta  # noqa: PLC0415
-        from ..models.scim_name import ScimName  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimUser: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.schemas: expected a list or null, got {type(schemas).__name__}")
+            _obj.schemas = schemas
 
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+            _obj.id = _get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+            _obj.user_name = _get("userName", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+            name = _get("name", UNSET)
+            if name is not None and name is not UNSET:
+                name = ScimName.from_dict(name)
+            _obj.name = name
 
-        _name = d.pop("name", UNSET)
-        name: ScimName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ScimName.from_dict(_name)
+            _obj.display_name = _get("displayName", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+            _obj.active = _get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+            emails = _get("emails", UNSET)
+            if emails.__class__ is list:
+                emails_parse = ScimEmail.from_dict
+                emails = [emails_parse(emails_item) for emails_item in emails]
+            elif emails is not None and emails is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.emails: expected a list or null, got {type(emails).__name__}")
+            _obj.emails = emails
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[ScimEmail] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = ScimEmail.from_dict(emails_item_data)
+            groups = _get("groups", UNSET)
+            if groups.__class__ is list:
+                groups_parse = ScimGroup.from_dict
+                groups = [groups_parse(groups_item) for groups_item in groups]
+            elif groups is not None and groups is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.groups: expected a list or null, got {type(groups).__name__}")
+            _obj.groups = groups
 
-                emails.append(emails_item)
+            meta = _get("meta", UNSET)
+            if meta is not None and meta is not UNSET:
+                meta = ScimMeta.from_dict(meta)
+            _obj.meta = meta
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[ScimGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ScimGroup.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: ScimMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ScimMeta.from_dict(_meta)
-
-        scim_user = cls(
-            schemas=schemas,
-            id=id,
-            user_name=user_name,
-            name=name,
-            display_name=display_name,
-            active=active,
-            emails=emails,
-            groups=groups,
-            meta=meta,
-        )
-
-        scim_user.additional_properties = d
-        return scim_user
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimUser: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +158,25 @@ class ScimUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "schemas",
+        "id",
+        "userName",
+        "name",
+        "displayName",
+        "active",
+        "emails",
+        "groups",
+        "meta",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.scim_email import ScimEmail  # noqa: E402
+from ..models.scim_group import ScimGroup  # noqa: E402
+from ..models.scim_meta import ScimMeta  # noqa: E402
+from ..models.scim_name import ScimName  # noqa: E402

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_image import TagImage
@@ -37,7 +44,7 @@ class Tag:
         digest (None | str | Unset):
         media_type (str | Unset):
         content_type (str | Unset):
-        images (list[TagImage] | Unset):
+        images (list[TagImage] | None | Unset): The platform images; null or absent on some tags pushed before 2017.
     """
 
     name: str
@@ -56,255 +63,155 @@ class Tag:
     digest: None | str | Unset = UNSET
     media_type: str | Unset = UNSET
     content_type: str | Unset = UNSET
-    images: list[TagImage] | Unset = UNSET
+    images: list[TagImage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        repository = self.repository
+        if self.repository is not UNSET:
+            field_dict["repository"] = self.repository
 
-        creator = self.creator
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
 
-        last_updater = self.last_updater
+        if self.last_updater is not UNSET:
+            field_dict["last_updater"] = self.last_updater
 
-        last_updater_username = self.last_updater_username
+        if self.last_updater_username is not UNSET:
+            field_dict["last_updater_username"] = self.last_updater_username
 
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        full_size: int | None | Unset
-        if isinstance(self.full_size, Unset):
-            full_size = UNSET
-        else:
-            full_size = self.full_size
-
-        image_id: None | str | Unset
-        if isinstance(self.image_id, Unset):
-            image_id = UNSET
-        else:
-            image_id = self.image_id
-
-        v2 = self.v2
-
-        tag_status = self.tag_status
-
-        tag_last_pulled: None | str | Unset
-        if isinstance(self.tag_last_pulled, Unset):
-            tag_last_pulled = UNSET
-        elif isinstance(self.tag_last_pulled, datetime.datetime):
-            tag_last_pulled = self.tag_last_pulled.isoformat().replace("+00:00", "Z")
-        else:
-            tag_last_pulled = self.tag_last_pulled
-
-        tag_last_pushed: None | str | Unset
-        if isinstance(self.tag_last_pushed, Unset):
-            tag_last_pushed = UNSET
-        elif isinstance(self.tag_last_pushed, datetime.datetime):
-            tag_last_pushed = self.tag_last_pushed.isoformat().replace("+00:00", "Z")
-        else:
-            tag_last_pushed = self.tag_last_pushed
-
-        digest: None | str | Unset
-        if isinstance(self.digest, Unset):
-            digest = UNSET
-        else:
-            digest = self.digest
-
-        media_type = self.media_type
-
-        content_type = self.content_type
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if last_updater is not UNSET:
-            field_dict["last_updater"] = last_updater
-        if last_updater_username is not UNSET:
-            field_dict["last_updater_username"] = last_updater_username
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
-        if full_size is not UNSET:
-            field_dict["full_size"] = full_size
-        if image_id is not UNSET:
-            field_dict["image_id"] = image_id
-        if v2 is not UNSET:
-            field_dict["v2"] = v2
-        if tag_status is not UNSET:
-            field_dict["tag_status"] = tag_status
+
+        if self.full_size is not UNSET:
+            field_dict["full_size"] = self.full_size
+
+        if self.image_id is not UNSET:
+            field_dict["image_id"] = self.image_id
+
+        if self.v2 is not UNSET:
+            field_dict["v2"] = self.v2
+
+        if self.tag_status is not UNSET:
+            field_dict["tag_status"] = self.tag_status
+
+        tag_last_pulled = _tag_last_pulled_raw(self)
+        if tag_last_pulled.__class__ is not str and tag_last_pulled is not None and tag_last_pulled is not UNSET:
+            tag_last_pulled = timestamp_text(tag_last_pulled)
         if tag_last_pulled is not UNSET:
             field_dict["tag_last_pulled"] = tag_last_pulled
+
+        tag_last_pushed = _tag_last_pushed_raw(self)
+        if tag_last_pushed.__class__ is not str and tag_last_pushed is not None and tag_last_pushed is not UNSET:
+            tag_last_pushed = timestamp_text(tag_last_pushed)
         if tag_last_pushed is not UNSET:
             field_dict["tag_last_pushed"] = tag_last_pushed
-        if digest is not UNSET:
-            field_dict["digest"] = digest
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
+
+        if self.digest is not UNSET:
+            field_dict["digest"] = self.digest
+
+        if self.media_type is not UNSET:
+            field_dict["media_type"] = self.media_type
+
+        if self.content_type is not UNSET:
+            field_dict["content_type"] = self.content_type
+
+        images = self.images
         if images is not UNSET:
-            field_dict["images"] = images
+            field_dict["images"] = None if images is None else [images_item.to_dict() for images_item in images]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_image import TagImage  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Tag: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _src["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            _obj.id = _get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+            _obj.repository = _get("repository", UNSET)
 
-        repository = d.pop("repository", UNSET)
+            _obj.creator = _get("creator", UNSET)
 
-        creator = d.pop("creator", UNSET)
+            _obj.last_updater = _get("last_updater", UNSET)
 
-        last_updater = d.pop("last_updater", UNSET)
+            _obj.last_updater_username = _get("last_updater_username", UNSET)
 
-        last_updater_username = d.pop("last_updater_username", UNSET)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Tag.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.full_size = _get("full_size", UNSET)
 
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.image_id = _get("image_id", UNSET)
 
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+            _obj.v2 = _get("v2", UNSET)
 
-        def _parse_full_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _obj.tag_status = _get("tag_status", UNSET)
 
-        full_size = _parse_full_size(d.pop("full_size", UNSET))
+            tag_last_pulled = _get("tag_last_pulled", UNSET)
+            if tag_last_pulled.__class__ is str:
+                if tag_last_pulled:
+                    check_timestamp(tag_last_pulled)
+            elif tag_last_pulled is not None and tag_last_pulled is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Tag.tag_last_pulled: expected a timestamp or null, got {type(tag_last_pulled).__name__}"
+                )
+            _obj.tag_last_pulled = tag_last_pulled
 
-        def _parse_image_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            tag_last_pushed = _get("tag_last_pushed", UNSET)
+            if tag_last_pushed.__class__ is str:
+                if tag_last_pushed:
+                    check_timestamp(tag_last_pushed)
+            elif tag_last_pushed is not None and tag_last_pushed is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Tag.tag_last_pushed: expected a timestamp or null, got {type(tag_last_pushed).__name__}"
+                )
+            _obj.tag_last_pushed = tag_last_pushed
 
-        image_id = _parse_image_id(d.pop("image_id", UNSET))
+            _obj.digest = _get("digest", UNSET)
 
-        v2 = d.pop("v2", UNSET)
+            _obj.media_type = _get("media_type", UNSET)
 
-        tag_status = d.pop("tag_status", UNSET)
+            _obj.content_type = _get("content_type", UNSET)
 
-        def _parse_tag_last_pulled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tag_last_pulled_type_0 = datetime.datetime.fromisoformat(data)
+            images = _get("images", UNSET)
+            if images.__class__ is list:
+                images_parse = TagImage.from_dict
+                images = [images_parse(images_item) for images_item in images]
+            elif images is not None and images is not UNSET:
+                raise UnexpectedShapeError(f"Tag.images: expected a list or null, got {type(images).__name__}")
+            _obj.images = images
 
-                return tag_last_pulled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        tag_last_pulled = _parse_tag_last_pulled(d.pop("tag_last_pulled", UNSET))
-
-        def _parse_tag_last_pushed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tag_last_pushed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return tag_last_pushed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        tag_last_pushed = _parse_tag_last_pushed(d.pop("tag_last_pushed", UNSET))
-
-        def _parse_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        digest = _parse_digest(d.pop("digest", UNSET))
-
-        media_type = d.pop("media_type", UNSET)
-
-        content_type = d.pop("content_type", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: list[TagImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = TagImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        tag = cls(
-            name=name,
-            id=id,
-            repository=repository,
-            creator=creator,
-            last_updater=last_updater,
-            last_updater_username=last_updater_username,
-            last_updated=last_updated,
-            full_size=full_size,
-            image_id=image_id,
-            v2=v2,
-            tag_status=tag_status,
-            tag_last_pulled=tag_last_pulled,
-            tag_last_pushed=tag_last_pushed,
-            digest=digest,
-            media_type=media_type,
-            content_type=content_type,
-            images=images,
-        )
-
-        tag.additional_properties = d
-        return tag
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Tag: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -321,3 +228,40 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "id",
+        "repository",
+        "creator",
+        "last_updater",
+        "last_updater_username",
+        "last_updated",
+        "full_size",
+        "image_id",
+        "v2",
+        "tag_status",
+        "tag_last_pulled",
+        "tag_last_pushed",
+        "digest",
+        "media_type",
+        "content_type",
+        "images",
+    }
+)
+(
+    _last_updated_raw,
+    _tag_last_pulled_raw,
+    _tag_last_pushed_raw,
+) = lazy_timestamps(
+    Tag,
+    "last_updated",
+    "tag_last_pulled",
+    "tag_last_pushed",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.tag_image import TagImage  # noqa: E402

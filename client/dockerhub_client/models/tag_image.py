@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="TagImage")
 
@@ -44,194 +51,104 @@ class TagImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.architecture is not UNSET:
+            field_dict["architecture"] = self.architecture
 
-        os = self.os
+        if self.os is not UNSET:
+            field_dict["os"] = self.os
 
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        else:
-            variant = self.variant
+        if self.variant is not UNSET:
+            field_dict["variant"] = self.variant
 
-        digest: None | str | Unset
-        if isinstance(self.digest, Unset):
-            digest = UNSET
-        else:
-            digest = self.digest
+        if self.digest is not UNSET:
+            field_dict["digest"] = self.digest
 
-        size = self.size
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
 
-        status = self.status
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
-        last_pulled: None | str | Unset
-        if isinstance(self.last_pulled, Unset):
-            last_pulled = UNSET
-        elif isinstance(self.last_pulled, datetime.datetime):
-            last_pulled = self.last_pulled.isoformat().replace("+00:00", "Z")
-        else:
-            last_pulled = self.last_pulled
-
-        last_pushed: None | str | Unset
-        if isinstance(self.last_pushed, Unset):
-            last_pushed = UNSET
-        elif isinstance(self.last_pushed, datetime.datetime):
-            last_pushed = self.last_pushed.isoformat().replace("+00:00", "Z")
-        else:
-            last_pushed = self.last_pushed
-
-        features: None | str | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        else:
-            features = self.features
-
-        os_features: None | str | Unset
-        if isinstance(self.os_features, Unset):
-            os_features = UNSET
-        else:
-            os_features = self.os_features
-
-        os_version: None | str | Unset
-        if isinstance(self.os_version, Unset):
-            os_version = UNSET
-        else:
-            os_version = self.os_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if os is not UNSET:
-            field_dict["os"] = os
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if digest is not UNSET:
-            field_dict["digest"] = digest
-        if size is not UNSET:
-            field_dict["size"] = size
-        if status is not UNSET:
-            field_dict["status"] = status
+        last_pulled = _last_pulled_raw(self)
+        if last_pulled.__class__ is not str and last_pulled is not None and last_pulled is not UNSET:
+            last_pulled = timestamp_text(last_pulled)
         if last_pulled is not UNSET:
             field_dict["last_pulled"] = last_pulled
+
+        last_pushed = _last_pushed_raw(self)
+        if last_pushed.__class__ is not str and last_pushed is not None and last_pushed is not UNSET:
+            last_pushed = timestamp_text(last_pushed)
         if last_pushed is not UNSET:
             field_dict["last_pushed"] = last_pushed
-        if features is not UNSET:
-            field_dict["features"] = features
-        if os_features is not UNSET:
-            field_dict["os_features"] = os_features
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
+
+        if self.features is not UNSET:
+            field_dict["features"] = self.features
+
+        if self.os_features is not UNSET:
+            field_dict["os_features"] = self.os_features
+
+        if self.os_version is not UNSET:
+            field_dict["os_version"] = self.os_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        architecture = d.pop("architecture", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TagImage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.architecture = _get("architecture", UNSET)
 
-        os = d.pop("os", UNSET)
+            _obj.os = _get("os", UNSET)
 
-        def _parse_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.variant = _get("variant", UNSET)
 
-        variant = _parse_variant(d.pop("variant", UNSET))
+            _obj.digest = _get("digest", UNSET)
 
-        def _parse_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _obj.size = _get("size", UNSET)
 
-        digest = _parse_digest(d.pop("digest", UNSET))
+            _obj.status = _get("status", UNSET)
 
-        size = d.pop("size", UNSET)
+            last_pulled = _get("last_pulled", UNSET)
+            if last_pulled.__class__ is str:
+                if last_pulled:
+                    check_timestamp(last_pulled)
+            elif last_pulled is not None and last_pulled is not UNSET:
+                raise UnexpectedShapeError(
+                    f"TagImage.last_pulled: expected a timestamp or null, got {type(last_pulled).__name__}"
+                )
+            _obj.last_pulled = last_pulled
 
-        status = d.pop("status", UNSET)
+            last_pushed = _get("last_pushed", UNSET)
+            if last_pushed.__class__ is str:
+                if last_pushed:
+                    check_timestamp(last_pushed)
+            elif last_pushed is not None and last_pushed is not UNSET:
+                raise UnexpectedShapeError(
+                    f"TagImage.last_pushed: expected a timestamp or null, got {type(last_pushed).__name__}"
+                )
+            _obj.last_pushed = last_pushed
 
-        def _parse_last_pulled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_pulled_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.features = _get("features", UNSET)
 
-                return last_pulled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _obj.os_features = _get("os_features", UNSET)
 
-        last_pulled = _parse_last_pulled(d.pop("last_pulled", UNSET))
+            _obj.os_version = _get("os_version", UNSET)
 
-        def _parse_last_pushed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_pushed_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_pushed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_pushed = _parse_last_pushed(d.pop("last_pushed", UNSET))
-
-        def _parse_features(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        features = _parse_features(d.pop("features", UNSET))
-
-        def _parse_os_features(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_features = _parse_os_features(d.pop("os_features", UNSET))
-
-        def _parse_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_version = _parse_os_version(d.pop("os_version", UNSET))
-
-        tag_image = cls(
-            architecture=architecture,
-            os=os,
-            variant=variant,
-            digest=digest,
-            size=size,
-            status=status,
-            last_pulled=last_pulled,
-            last_pushed=last_pushed,
-            features=features,
-            os_features=os_features,
-            os_version=os_version,
-        )
-
-        tag_image.additional_properties = d
-        return tag_image
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TagImage: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +165,29 @@ class TagImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "architecture",
+        "os",
+        "variant",
+        "digest",
+        "size",
+        "status",
+        "last_pulled",
+        "last_pushed",
+        "features",
+        "os_features",
+        "os_version",
+    }
+)
+(
+    _last_pulled_raw,
+    _last_pushed_raw,
+) = lazy_timestamps(
+    TagImage,
+    "last_pulled",
+    "last_pushed",
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="TeamRepositoryPermission")
 
@@ -26,41 +30,42 @@ class TeamRepositoryPermission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_name = self.group_name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.group_name is not UNSET:
+            field_dict["group_name"] = self.group_name
 
-        permission = self.permission
+        if self.permission is not UNSET:
+            field_dict["permission"] = self.permission
 
-        group_id = self.group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-        if permission is not UNSET:
-            field_dict["permission"] = permission
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        if self.group_id is not UNSET:
+            field_dict["group_id"] = self.group_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_name = d.pop("group_name", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TeamRepositoryPermission: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.group_name = _get("group_name", UNSET)
 
-        permission = d.pop("permission", UNSET)
+            _obj.permission = _get("permission", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+            _obj.group_id = _get("group_id", UNSET)
 
-        team_repository_permission = cls(
-            group_name=group_name,
-            permission=permission,
-            group_id=group_id,
-        )
-
-        team_repository_permission.additional_properties = d
-        return team_repository_permission
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TeamRepositoryPermission: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +82,13 @@ class TeamRepositoryPermission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "group_name",
+        "permission",
+        "group_id",
+    }
+)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="TriggerBuildRequest")
 
@@ -26,41 +30,42 @@ class TriggerBuildRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dockerfile_location = self.dockerfile_location
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.dockerfile_location is not UNSET:
+            field_dict["dockerfile_location"] = self.dockerfile_location
 
-        source_type = self.source_type
+        if self.source_type is not UNSET:
+            field_dict["source_type"] = self.source_type
 
-        source_name = self.source_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dockerfile_location is not UNSET:
-            field_dict["dockerfile_location"] = dockerfile_location
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
+        if self.source_name is not UNSET:
+            field_dict["source_name"] = self.source_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dockerfile_location = d.pop("dockerfile_location", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TriggerBuildRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.dockerfile_location = _get("dockerfile_location", UNSET)
 
-        source_type = d.pop("source_type", UNSET)
+            _obj.source_type = _get("source_type", UNSET)
 
-        source_name = d.pop("source_name", UNSET)
+            _obj.source_name = _get("source_name", UNSET)
 
-        trigger_build_request = cls(
-            dockerfile_location=dockerfile_location,
-            source_type=source_type,
-            source_name=source_name,
-        )
-
-        trigger_build_request.additional_properties = d
-        return trigger_build_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TriggerBuildRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +82,13 @@ class TriggerBuildRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "dockerfile_location",
+        "source_type",
+        "source_name",
+    }
+)

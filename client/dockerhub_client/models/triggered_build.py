@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="TriggeredBuild")
 
@@ -33,62 +37,57 @@ class TriggeredBuild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.source_type is not UNSET:
+            field_dict["source_type"] = self.source_type
 
-        source_name = self.source_name
+        if self.source_name is not UNSET:
+            field_dict["source_name"] = self.source_name
 
-        evaluated_tag_name = self.evaluated_tag_name
+        if self.evaluated_tag_name is not UNSET:
+            field_dict["evaluated_tag_name"] = self.evaluated_tag_name
 
-        build_code = self.build_code
+        if self.build_code is not UNSET:
+            field_dict["build_code"] = self.build_code
 
-        msg = self.msg
+        if self.msg is not UNSET:
+            field_dict["msg"] = self.msg
 
-        queued_for_retry = self.queued_for_retry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
-        if evaluated_tag_name is not UNSET:
-            field_dict["evaluated_tag_name"] = evaluated_tag_name
-        if build_code is not UNSET:
-            field_dict["build_code"] = build_code
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if queued_for_retry is not UNSET:
-            field_dict["queued_for_retry"] = queued_for_retry
+        if self.queued_for_retry is not UNSET:
+            field_dict["queued_for_retry"] = self.queued_for_retry
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_type = d.pop("source_type", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TriggeredBuild: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.source_type = _get("source_type", UNSET)
 
-        source_name = d.pop("source_name", UNSET)
+            _obj.source_name = _get("source_name", UNSET)
 
-        evaluated_tag_name = d.pop("evaluated_tag_name", UNSET)
+            _obj.evaluated_tag_name = _get("evaluated_tag_name", UNSET)
 
-        build_code = d.pop("build_code", UNSET)
+            _obj.build_code = _get("build_code", UNSET)
 
-        msg = d.pop("msg", UNSET)
+            _obj.msg = _get("msg", UNSET)
 
-        queued_for_retry = d.pop("queued_for_retry", UNSET)
+            _obj.queued_for_retry = _get("queued_for_retry", UNSET)
 
-        triggered_build = cls(
-            source_type=source_type,
-            source_name=source_name,
-            evaluated_tag_name=evaluated_tag_name,
-            build_code=build_code,
-            msg=msg,
-            queued_for_retry=queued_for_retry,
-        )
-
-        triggered_build.additional_properties = d
-        return triggered_build
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TriggeredBuild: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +104,16 @@ class TriggeredBuild:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "source_type",
+        "source_name",
+        "evaluated_tag_name",
+        "build_code",
+        "msg",
+        "queued_for_retry",
+    }
+)

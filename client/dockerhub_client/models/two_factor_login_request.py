@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+    redacted,
+)
+
 T = TypeVar("T", bound="TwoFactorLoginRequest")
 
 
@@ -17,40 +22,40 @@ class TwoFactorLoginRequest:
         code (str): One-time code from the authenticator app or a recovery code.
     """
 
-    login_2fa_token: str
-    code: str
+    login_2fa_token: str = _attrs_field(repr=redacted)
+    code: str = _attrs_field(repr=redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        login_2fa_token = self.login_2fa_token
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["login_2fa_token"] = self.login_2fa_token
 
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "login_2fa_token": login_2fa_token,
-                "code": code,
-            }
-        )
+        field_dict["code"] = self.code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        login_2fa_token = d.pop("login_2fa_token")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TwoFactorLoginRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.login_2fa_token = _src["login_2fa_token"]
 
-        code = d.pop("code")
+            _obj.code = _src["code"]
 
-        two_factor_login_request = cls(
-            login_2fa_token=login_2fa_token,
-            code=code,
-        )
-
-        two_factor_login_request.additional_properties = d
-        return two_factor_login_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TwoFactorLoginRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +72,12 @@ class TwoFactorLoginRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "login_2fa_token",
+        "code",
+    }
+)

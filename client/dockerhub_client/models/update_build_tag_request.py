@@ -10,7 +10,11 @@ from ..models.update_build_tag_request_source_type import (
     UpdateBuildTagRequestSourceType,
     check_update_build_tag_request_source_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateBuildTagRequest")
 
@@ -34,64 +38,62 @@ class UpdateBuildTagRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        dockerfile_location = self.dockerfile_location
+        if self.dockerfile_location is not UNSET:
+            field_dict["dockerfile_location"] = self.dockerfile_location
 
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
             source_type = self.source_type
 
-        source_name = self.source_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if dockerfile_location is not UNSET:
-            field_dict["dockerfile_location"] = dockerfile_location
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
-        if source_name is not UNSET:
-            field_dict["source_name"] = source_name
+
+        if self.source_name is not UNSET:
+            field_dict["source_name"] = self.source_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateBuildTagRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _src["name"]
 
-        id = d.pop("id", UNSET)
+            _obj.id = _get("id", UNSET)
 
-        dockerfile_location = d.pop("dockerfile_location", UNSET)
+            _obj.dockerfile_location = _get("dockerfile_location", UNSET)
 
-        _source_type = d.pop("source_type", UNSET)
-        source_type: UpdateBuildTagRequestSourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = check_update_build_tag_request_source_type(_source_type)
+            _source_type = _get("source_type", UNSET)
+            source_type: UpdateBuildTagRequestSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = check_update_build_tag_request_source_type(_source_type)
 
-        source_name = d.pop("source_name", UNSET)
+            _obj.source_type = source_type
 
-        update_build_tag_request = cls(
-            name=name,
-            id=id,
-            dockerfile_location=dockerfile_location,
-            source_type=source_type,
-            source_name=source_name,
-        )
+            _obj.source_name = _get("source_name", UNSET)
 
-        update_build_tag_request.additional_properties = d
-        return update_build_tag_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateBuildTagRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +110,15 @@ class UpdateBuildTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "id",
+        "dockerfile_location",
+        "source_type",
+        "source_name",
+    }
+)

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    UnexpectedShapeError,
+)
 
 T = TypeVar("T", bound="UpdateImmutableTagsRequest")
 
@@ -14,43 +18,49 @@ class UpdateImmutableTagsRequest:
     """
     Attributes:
         immutable_tags (bool): Whether tags matching the rules become immutable.
-        immutable_tags_rules (list[str]): Regular expressions selecting immutable tags.
+        immutable_tags_rules (list[str] | None): Regular expressions selecting immutable tags.
     """
 
     immutable_tags: bool
-    immutable_tags_rules: list[str]
+    immutable_tags_rules: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        immutable_tags = self.immutable_tags
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["immutable_tags"] = self.immutable_tags
 
         immutable_tags_rules = self.immutable_tags_rules
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "immutable_tags": immutable_tags,
-                "immutable_tags_rules": immutable_tags_rules,
-            }
-        )
+        field_dict["immutable_tags_rules"] = None if immutable_tags_rules is None else list(immutable_tags_rules)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        immutable_tags = d.pop("immutable_tags")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.immutable_tags = _src["immutable_tags"]
 
-        immutable_tags_rules = cast(list[str], d.pop("immutable_tags_rules"))
+            immutable_tags_rules = _src["immutable_tags_rules"]
+            if immutable_tags_rules.__class__ is not list and immutable_tags_rules is not None:
+                raise UnexpectedShapeError(
+                    f"UpdateImmutableTagsRequest.immutable_tags_rules: expected a list or null, got {type(immutable_tags_rules).__name__}"
+                )
+            _obj.immutable_tags_rules = immutable_tags_rules
 
-        update_immutable_tags_request = cls(
-            immutable_tags=immutable_tags,
-            immutable_tags_rules=immutable_tags_rules,
-        )
-
-        update_immutable_tags_request.additional_properties = d
-        return update_immutable_tags_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +77,12 @@ class UpdateImmutableTagsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "immutable_tags",
+        "immutable_tags_rules",
+    }
+)

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.org_access_token_resource import OrgAccessTokenResource
@@ -21,73 +25,69 @@ class UpdateOrgAccessTokenRequest:
     Attributes:
         label (str | Unset):
         description (str | Unset):
-        resources (list[OrgAccessTokenResource] | Unset):
+        resources (list[OrgAccessTokenResource] | None | Unset):
         is_active (bool | Unset):
     """
 
     label: str | Unset = UNSET
     description: str | Unset = UNSET
-    resources: list[OrgAccessTokenResource] | Unset = UNSET
+    resources: list[OrgAccessTokenResource] | None | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
 
-        description = self.description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
+        resources = self.resources
         if resources is not UNSET:
-            field_dict["resources"] = resources
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+            field_dict["resources"] = (
+                None if resources is None else [resources_item.to_dict() for resources_item in resources]
+            )
+
+        if self.is_active is not UNSET:
+            field_dict["is_active"] = self.is_active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateOrgAccessTokenRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.label = _get("label", UNSET)
 
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+            _obj.description = _get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_parse = OrgAccessTokenResource.from_dict
+                resources = [resources_parse(resources_item) for resources_item in resources]
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"UpdateOrgAccessTokenRequest.resources: expected a list or null, got {type(resources).__name__}"
+                )
+            _obj.resources = resources
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[OrgAccessTokenResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = OrgAccessTokenResource.from_dict(resources_item_data)
+            _obj.is_active = _get("is_active", UNSET)
 
-                resources.append(resources_item)
-
-        is_active = d.pop("is_active", UNSET)
-
-        update_org_access_token_request = cls(
-            label=label,
-            description=description,
-            resources=resources,
-            is_active=is_active,
-        )
-
-        update_org_access_token_request.additional_properties = d
-        return update_org_access_token_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateOrgAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +104,17 @@ class UpdateOrgAccessTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "label",
+        "description",
+        "resources",
+        "is_active",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: E402

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+)
+
 if TYPE_CHECKING:
     from ..models.update_org_settings_request_restricted_images import (
         UpdateOrgSettingsRequestRestrictedImages,
@@ -20,40 +24,42 @@ class UpdateOrgSettingsRequest:
     """New organization settings; every image-access flag must be given.
 
     Attributes:
-        restricted_images (UpdateOrgSettingsRequestRestrictedImages):
+        restricted_images (UpdateOrgSettingsRequestRestrictedImages | None):
     """
 
-    restricted_images: UpdateOrgSettingsRequestRestrictedImages
+    restricted_images: UpdateOrgSettingsRequestRestrictedImages | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restricted_images = self.restricted_images.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "restricted_images": restricted_images,
-            }
-        )
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        restricted_images = self.restricted_images
+        field_dict["restricted_images"] = None if restricted_images is None else restricted_images.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_org_settings_request_restricted_images import (
-            UpdateOrgSettingsRequestRestrictedImages,  # noqa: PLC0415
-        )
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            restricted_images = _src["restricted_images"]
+            if restricted_images is not None:
+                restricted_images = UpdateOrgSettingsRequestRestrictedImages.from_dict(restricted_images)
+            _obj.restricted_images = restricted_images
 
-        d = dict(src_dict)
-        restricted_images = UpdateOrgSettingsRequestRestrictedImages.from_dict(d.pop("restricted_images"))
-
-        update_org_settings_request = cls(
-            restricted_images=restricted_images,
-        )
-
-        update_org_settings_request.additional_properties = d
-        return update_org_settings_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +76,16 @@ class UpdateOrgSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "restricted_images",
+    }
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.update_org_settings_request_restricted_images import (
+    UpdateOrgSettingsRequestRestrictedImages,  # noqa: E402
+)

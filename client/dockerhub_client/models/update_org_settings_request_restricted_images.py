@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UnexpectedShapeError,
+)
+
 T = TypeVar("T", bound="UpdateOrgSettingsRequestRestrictedImages")
 
 
@@ -24,41 +28,43 @@ class UpdateOrgSettingsRequestRestrictedImages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enabled"] = self.enabled
 
-        allow_official_images = self.allow_official_images
+        field_dict["allow_official_images"] = self.allow_official_images
 
-        allow_verified_publishers = self.allow_verified_publishers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "allow_official_images": allow_official_images,
-                "allow_verified_publishers": allow_verified_publishers,
-            }
-        )
+        field_dict["allow_verified_publishers"] = self.allow_verified_publishers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"UpdateOrgSettingsRequestRestrictedImages: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.enabled = _src["enabled"]
 
-        allow_official_images = d.pop("allow_official_images")
+            _obj.allow_official_images = _src["allow_official_images"]
 
-        allow_verified_publishers = d.pop("allow_verified_publishers")
+            _obj.allow_verified_publishers = _src["allow_verified_publishers"]
 
-        update_org_settings_request_restricted_images = cls(
-            enabled=enabled,
-            allow_official_images=allow_official_images,
-            allow_verified_publishers=allow_verified_publishers,
-        )
-
-        update_org_settings_request_restricted_images.additional_properties = d
-        return update_org_settings_request_restricted_images
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(
+                f"UpdateOrgSettingsRequestRestrictedImages: {type(exc).__name__}: {exc}"
+            ) from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +81,13 @@ class UpdateOrgSettingsRequestRestrictedImages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "enabled",
+        "allow_official_images",
+        "allow_verified_publishers",
+    }
+)

@@ -10,6 +10,9 @@ from ..models.update_team_repository_permission_request_permission import (
     UpdateTeamRepositoryPermissionRequestPermission,
     check_update_team_repository_permission_request_permission,
 )
+from ..types import (
+    UnexpectedShapeError,
+)
 
 T = TypeVar("T", bound="UpdateTeamRepositoryPermissionRequest")
 
@@ -25,29 +28,36 @@ class UpdateTeamRepositoryPermissionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         permission: str = self.permission
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "permission": permission,
-            }
-        )
+        field_dict["permission"] = permission
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permission = check_update_team_repository_permission_request_permission(d.pop("permission"))
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"UpdateTeamRepositoryPermissionRequest: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            permission = check_update_team_repository_permission_request_permission(_src["permission"])
 
-        update_team_repository_permission_request = cls(
-            permission=permission,
-        )
+            _obj.permission = permission
 
-        update_team_repository_permission_request.additional_properties = d
-        return update_team_repository_permission_request
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateTeamRepositoryPermissionRequest: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +74,11 @@ class UpdateTeamRepositoryPermissionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "permission",
+    }
+)

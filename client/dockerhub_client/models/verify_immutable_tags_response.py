@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+)
 
 T = TypeVar("T", bound="VerifyImmutableTagsResponse")
 
@@ -15,36 +19,45 @@ T = TypeVar("T", bound="VerifyImmutableTagsResponse")
 class VerifyImmutableTagsResponse:
     """
     Attributes:
-        tags (list[str] | Unset):
+        tags (list[str] | None | Unset):
     """
 
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        tags = self.tags
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            field_dict["tags"] = None if tags is None else list(tags)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"VerifyImmutableTagsResponse: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            tags = _get("tags", UNSET)
+            if tags.__class__ is not list and tags is not None and tags is not UNSET:
+                raise UnexpectedShapeError(
+                    f"VerifyImmutableTagsResponse.tags: expected a list or null, got {type(tags).__name__}"
+                )
+            _obj.tags = tags
 
-        verify_immutable_tags_response = cls(
-            tags=tags,
-        )
-
-        verify_immutable_tags_response.additional_properties = d
-        return verify_immutable_tags_response
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"VerifyImmutableTagsResponse: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +74,11 @@ class VerifyImmutableTagsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "tags",
+    }
+)

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_hook import WebhookHook
@@ -28,7 +35,7 @@ class Webhook:
         creator (str | Unset): Username of the creator.
         last_updated (datetime.datetime | None | Unset):
         last_updater (str | Unset): Username of the last updater.
-        hooks (list[WebhookHook] | Unset):
+        hooks (list[WebhookHook] | None | Unset):
     """
 
     id: int | Unset = UNSET
@@ -38,115 +45,89 @@ class Webhook:
     creator: str | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
     last_updater: str | Unset = UNSET
-    hooks: list[WebhookHook] | Unset = UNSET
+    hooks: list[WebhookHook] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        active = self.active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
-        expect_final_callback = self.expect_final_callback
+        if self.expect_final_callback is not UNSET:
+            field_dict["expect_final_callback"] = self.expect_final_callback
 
-        creator = self.creator
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
 
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        last_updater = self.last_updater
-
-        hooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hooks, Unset):
-            hooks = []
-            for hooks_item_data in self.hooks:
-                hooks_item = hooks_item_data.to_dict()
-                hooks.append(hooks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if expect_final_callback is not UNSET:
-            field_dict["expect_final_callback"] = expect_final_callback
-        if creator is not UNSET:
-            field_dict["creator"] = creator
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
-        if last_updater is not UNSET:
-            field_dict["last_updater"] = last_updater
+
+        if self.last_updater is not UNSET:
+            field_dict["last_updater"] = self.last_updater
+
+        hooks = self.hooks
         if hooks is not UNSET:
-            field_dict["hooks"] = hooks
+            field_dict["hooks"] = None if hooks is None else [hooks_item.to_dict() for hooks_item in hooks]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_hook import WebhookHook  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Webhook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+            _obj.name = _get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+            _obj.active = _get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+            _obj.expect_final_callback = _get("expect_final_callback", UNSET)
 
-        expect_final_callback = d.pop("expect_final_callback", UNSET)
+            _obj.creator = _get("creator", UNSET)
 
-        creator = d.pop("creator", UNSET)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Webhook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
+            _obj.last_updater = _get("last_updater", UNSET)
 
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            hooks = _get("hooks", UNSET)
+            if hooks.__class__ is list:
+                hooks_parse = WebhookHook.from_dict
+                hooks = [hooks_parse(hooks_item) for hooks_item in hooks]
+            elif hooks is not None and hooks is not UNSET:
+                raise UnexpectedShapeError(f"Webhook.hooks: expected a list or null, got {type(hooks).__name__}")
+            _obj.hooks = hooks
 
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        last_updater = d.pop("last_updater", UNSET)
-
-        _hooks = d.pop("hooks", UNSET)
-        hooks: list[WebhookHook] | Unset = UNSET
-        if _hooks is not UNSET:
-            hooks = []
-            for hooks_item_data in _hooks:
-                hooks_item = WebhookHook.from_dict(hooks_item_data)
-
-                hooks.append(hooks_item)
-
-        webhook = cls(
-            id=id,
-            name=name,
-            active=active,
-            expect_final_callback=expect_final_callback,
-            creator=creator,
-            last_updated=last_updated,
-            last_updater=last_updater,
-            hooks=hooks,
-        )
-
-        webhook.additional_properties = d
-        return webhook
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Webhook: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +144,25 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "active",
+        "expect_final_callback",
+        "creator",
+        "last_updated",
+        "last_updater",
+        "hooks",
+    }
+)
+(_last_updated_raw,) = lazy_timestamps(
+    Webhook,
+    "last_updated",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.webhook_hook import WebhookHook  # noqa: E402

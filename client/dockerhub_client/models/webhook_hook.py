@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="WebhookHook")
 
@@ -36,111 +43,84 @@ class WebhookHook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        creator = self.creator
+        if self.creator is not UNSET:
+            field_dict["creator"] = self.creator
 
-        last_updater = self.last_updater
+        if self.last_updater is not UNSET:
+            field_dict["last_updater"] = self.last_updater
 
-        hook_url = self.hook_url
+        if self.hook_url is not UNSET:
+            field_dict["hook_url"] = self.hook_url
 
-        date_added: None | str | Unset
-        if isinstance(self.date_added, Unset):
-            date_added = UNSET
-        elif isinstance(self.date_added, datetime.datetime):
-            date_added = self.date_added.isoformat().replace("+00:00", "Z")
-        else:
-            date_added = self.date_added
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        active = self.active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creator is not UNSET:
-            field_dict["creator"] = creator
-        if last_updater is not UNSET:
-            field_dict["last_updater"] = last_updater
-        if hook_url is not UNSET:
-            field_dict["hook_url"] = hook_url
+        date_added = _date_added_raw(self)
+        if date_added.__class__ is not str and date_added is not None and date_added is not UNSET:
+            date_added = timestamp_text(date_added)
         if date_added is not UNSET:
             field_dict["date_added"] = date_added
+
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
-        if active is not UNSET:
-            field_dict["active"] = active
+
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookHook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.id = _get("id", UNSET)
 
-        creator = d.pop("creator", UNSET)
+            _obj.creator = _get("creator", UNSET)
 
-        last_updater = d.pop("last_updater", UNSET)
+            _obj.last_updater = _get("last_updater", UNSET)
 
-        hook_url = d.pop("hook_url", UNSET)
+            _obj.hook_url = _get("hook_url", UNSET)
 
-        def _parse_date_added(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_added_type_0 = datetime.datetime.fromisoformat(data)
+            date_added = _get("date_added", UNSET)
+            if date_added.__class__ is str:
+                if date_added:
+                    check_timestamp(date_added)
+            elif date_added is not None and date_added is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookHook.date_added: expected a timestamp or null, got {type(date_added).__name__}"
+                )
+            _obj.date_added = date_added
 
-                return date_added_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+            _obj.active = _get("active", UNSET)
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        active = d.pop("active", UNSET)
-
-        webhook_hook = cls(
-            id=id,
-            creator=creator,
-            last_updater=last_updater,
-            hook_url=hook_url,
-            date_added=date_added,
-            last_updated=last_updated,
-            active=active,
-        )
-
-        webhook_hook.additional_properties = d
-        return webhook_hook
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookHook: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +137,25 @@ class WebhookHook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "id",
+        "creator",
+        "last_updater",
+        "hook_url",
+        "date_added",
+        "last_updated",
+        "active",
+    }
+)
+(
+    _date_added_raw,
+    _last_updated_raw,
+) = lazy_timestamps(
+    WebhookHook,
+    "date_added",
+    "last_updated",
+)

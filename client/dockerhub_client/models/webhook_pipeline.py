@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_pipeline_hook import WebhookPipelineHook
@@ -25,7 +32,7 @@ class WebhookPipeline:
             name (str | Unset):
             slug (str | Unset): Identifier used in the pipeline's URL.
             expect_final_callback (bool | Unset):
-            webhooks (list[WebhookPipelineHook] | Unset):
+            webhooks (list[WebhookPipelineHook] | None | Unset):
             registry (str | Unset):
             created (datetime.datetime | None | Unset):
             last_updated (datetime.datetime | None | Unset):
@@ -34,59 +41,42 @@ class WebhookPipeline:
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
     expect_final_callback: bool | Unset = UNSET
-    webhooks: list[WebhookPipelineHook] | Unset = UNSET
+    webhooks: list[WebhookPipelineHook] | None | Unset = UNSET
     registry: str | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        slug = self.slug
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
 
-        expect_final_callback = self.expect_final_callback
+        if self.expect_final_callback is not UNSET:
+            field_dict["expect_final_callback"] = self.expect_final_callback
 
-        webhooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
-            webhooks = []
-            for webhooks_item_data in self.webhooks:
-                webhooks_item = webhooks_item_data.to_dict()
-                webhooks.append(webhooks_item)
-
-        registry = self.registry
-
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat().replace("+00:00", "Z")
-        else:
-            created = self.created
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if expect_final_callback is not UNSET:
-            field_dict["expect_final_callback"] = expect_final_callback
+        webhooks = self.webhooks
         if webhooks is not UNSET:
-            field_dict["webhooks"] = webhooks
-        if registry is not UNSET:
-            field_dict["registry"] = registry
+            field_dict["webhooks"] = (
+                None if webhooks is None else [webhooks_item.to_dict() for webhooks_item in webhooks]
+            )
+
+        if self.registry is not UNSET:
+            field_dict["registry"] = self.registry
+
+        created = _created_raw(self)
+        if created.__class__ is not str and created is not None and created is not UNSET:
+            created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
+
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
 
@@ -94,72 +84,59 @@ class WebhookPipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_pipeline_hook import WebhookPipelineHook  # noqa: PLC0415
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookPipeline: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+            _obj.slug = _get("slug", UNSET)
 
-        slug = d.pop("slug", UNSET)
+            _obj.expect_final_callback = _get("expect_final_callback", UNSET)
 
-        expect_final_callback = d.pop("expect_final_callback", UNSET)
+            webhooks = _get("webhooks", UNSET)
+            if webhooks.__class__ is list:
+                webhooks_parse = WebhookPipelineHook.from_dict
+                webhooks = [webhooks_parse(webhooks_item) for webhooks_item in webhooks]
+            elif webhooks is not None and webhooks is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.webhooks: expected a list or null, got {type(webhooks).__name__}"
+                )
+            _obj.webhooks = webhooks
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[WebhookPipelineHook] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = WebhookPipelineHook.from_dict(webhooks_item_data)
+            _obj.registry = _get("registry", UNSET)
 
-                webhooks.append(webhooks_item)
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+            _obj.created = created
 
-        registry = d.pop("registry", UNSET)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        webhook_pipeline = cls(
-            name=name,
-            slug=slug,
-            expect_final_callback=expect_final_callback,
-            webhooks=webhooks,
-            registry=registry,
-            created=created,
-            last_updated=last_updated,
-        )
-
-        webhook_pipeline.additional_properties = d
-        return webhook_pipeline
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookPipeline: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +153,28 @@ class WebhookPipeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "slug",
+        "expect_final_callback",
+        "webhooks",
+        "registry",
+        "created",
+        "last_updated",
+    }
+)
+(
+    _created_raw,
+    _last_updated_raw,
+) = lazy_timestamps(
+    WebhookPipeline,
+    "created",
+    "last_updated",
+)
+
+# The models this one refers to, imported after the class so that cycles resolve.
+from ..models.webhook_pipeline_hook import WebhookPipelineHook  # noqa: E402

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnexpectedShapeError,
+    Unset,
+    check_timestamp,
+    lazy_timestamps,
+    timestamp_text,
+)
 
 T = TypeVar("T", bound="WebhookPipelineHook")
 
@@ -30,35 +37,23 @@ class WebhookPipelineHook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """This object as JSON-ready data: what was received, unknown fields included."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        hook_url = self.hook_url
+        if self.hook_url is not UNSET:
+            field_dict["hook_url"] = self.hook_url
 
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat().replace("+00:00", "Z")
-        else:
-            created = self.created
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
-            last_updated = self.last_updated.isoformat().replace("+00:00", "Z")
-        else:
-            last_updated = self.last_updated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if hook_url is not UNSET:
-            field_dict["hook_url"] = hook_url
+        created = _created_raw(self)
+        if created.__class__ is not str and created is not None and created is not UNSET:
+            created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
+
+        last_updated = _last_updated_raw(self)
+        if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
+            last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
 
@@ -66,54 +61,45 @@ class WebhookPipelineHook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        _src = src_dict
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookPipelineHook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _obj = _new(cls)
+            _obj.name = _get("name", UNSET)
 
-        hook_url = d.pop("hook_url", UNSET)
+            _obj.hook_url = _get("hook_url", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipelineHook.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+            _obj.created = created
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif last_updated is not None and last_updated is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipelineHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+            _obj.last_updated = last_updated
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        webhook_pipeline_hook = cls(
-            name=name,
-            hook_url=hook_url,
-            created=created,
-            last_updated=last_updated,
-        )
-
-        webhook_pipeline_hook.additional_properties = d
-        return webhook_pipeline_hook
+            _obj.additional_properties = (
+                {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+            )
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookPipelineHook: {type(exc).__name__}: {exc}") from exc
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +116,22 @@ class WebhookPipelineHook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN = frozenset(
+    {
+        "name",
+        "hook_url",
+        "created",
+        "last_updated",
+    }
+)
+(
+    _created_raw,
+    _last_updated_raw,
+) = lazy_timestamps(
+    WebhookPipelineHook,
+    "created",
+    "last_updated",
+)
