@@ -35,6 +35,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # copy, deepcopy and pickle give back the one UNSET, so "is UNSET" checks hold.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
