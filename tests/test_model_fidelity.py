@@ -21,6 +21,7 @@ import yaml
 from dockerhub import DockerHub, UnexpectedResponseError, models
 from dockerhub_client.types import UNSET, Timestamp, UnexpectedShapeError
 
+UTC = datetime.UTC
 BODIES = Path(__file__).resolve().parent / "data" / "bodies"
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "dockerhub.yaml"
 
@@ -67,15 +68,13 @@ def test_nanosecond_timestamps_read_as_datetimes_and_keep_their_text() -> None:
     tag = page.results[0]
     pulled = tag.tag_last_pulled
     assert isinstance(pulled, datetime.datetime) and isinstance(pulled, Timestamp)
-    assert pulled == datetime.datetime(2025, 8, 11, 14, 1, 54, 103614, tzinfo=datetime.UTC)
+    assert pulled == datetime.datetime(2025, 8, 11, 14, 1, 54, 103614, tzinfo=UTC)
     assert pulled.text == "2025-08-11T14:01:54.103614048Z"
     assert repr(pulled) == "Timestamp('2025-08-11T14:01:54.103614048Z')"
     assert tag.tag_last_pulled is pulled  # parsed once, then kept
     image = tag.images[1]
-    assert image.last_pulled == datetime.datetime(
-        2025, 8, 11, 13, 59, 2, 500000, tzinfo=datetime.UTC
-    )
-    assert image.last_pushed == datetime.datetime(2025, 8, 5, 18, 42, 11, tzinfo=datetime.UTC)
+    assert image.last_pulled == datetime.datetime(2025, 8, 11, 13, 59, 2, 500000, tzinfo=UTC)
+    assert image.last_pushed == datetime.datetime(2025, 8, 5, 18, 42, 11, tzinfo=UTC)
     offset = page.results[2].last_updated
     assert offset.utcoffset() == datetime.timedelta(hours=2)
     assert page.results[2].to_dict()["last_updated"] == "2025-07-29T10:11:12.123456+02:00"
@@ -109,11 +108,11 @@ def test_the_errinfo_error_body_keeps_its_structure() -> None:
 
 def test_a_timestamp_set_by_the_user_is_written_in_iso_form_with_z() -> None:
     tag = models.Tag.from_dict({"name": "x", "last_updated": "2025-08-11T14:01:54.103614048Z"})
-    tag.last_updated = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    tag.last_updated = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert tag.to_dict()["last_updated"] == "2024-01-02T03:04:05Z"
     tag.last_updated = None
     assert tag.to_dict()["last_updated"] is None
-    built = models.Tag(name="y", tag_last_pushed=datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC))
+    built = models.Tag(name="y", tag_last_pushed=datetime.datetime(2024, 1, 2, tzinfo=UTC))
     assert built.to_dict() == {"name": "y", "tag_last_pushed": "2024-01-02T00:00:00Z"}
 
 
@@ -128,7 +127,7 @@ def test_parsed_and_constructed_models_compare_equal() -> None:
     parsed = models.Tag.from_dict({"name": "x", "last_updated": "2024-05-01T10:20:30.123456789Z"})
     built = models.Tag(
         name="x",
-        last_updated=datetime.datetime(2024, 5, 1, 10, 20, 30, 123456, tzinfo=datetime.UTC),
+        last_updated=datetime.datetime(2024, 5, 1, 10, 20, 30, 123456, tzinfo=UTC),
     )
     assert parsed == built
 
