@@ -30,14 +30,16 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import anyio
 import attrs
 import httpx
 
 from ._redact import register
 from .errors import AuthenticationError, UnexpectedResponseError, error_for_response
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = ["HubAuth", "jwt_expiry", "valid_token"]
 
@@ -103,7 +105,7 @@ class HubAuth(httpx.Auth):
         self._credentials: _Credentials | None = None
         self._generation = 0
         self._sync_lock = threading.Lock()
-        self._async_lock = anyio.Lock()
+        self._async_lock: anyio.Lock | None = None  # created on first async use
         self._on_clear: list[Callable[[], None]] = []
         self._scim_token: str | None = None
         self.refresh_count = 0
@@ -317,6 +319,15 @@ class HubAuth(httpx.Auth):
             response.read()
             self._accept_refresh(response)
 
+    def _lock_for_async(self) -> anyio.Lock:
+        # anyio is imported on first async use only: a sync client never needs it. No
+        # await separates the check from the assignment, so one loop makes one lock.
+        if self._async_lock is None:
+            import anyio
+
+            self._async_lock = anyio.Lock()
+        return self._async_lock
+
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
@@ -331,7 +342,7 @@ class HubAuth(httpx.Auth):
             return
         seen = self._generation
         if self._expiring():
-            async with self._async_lock:
+            async with self._lock_for_async():
                 if self._generation == seen and self._credentials is not None:
                     refreshed = yield self._refresh_request()
                     await refreshed.aread()
@@ -340,7 +351,7 @@ class HubAuth(httpx.Auth):
         self._authorize(request)
         response = yield request
         if self._retry_on_401(response):
-            async with self._async_lock:
+            async with self._lock_for_async():
                 if self._generation == sent_with and self._credentials is not None:
                     refreshed = yield self._refresh_request()
                     await refreshed.aread()

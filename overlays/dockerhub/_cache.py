@@ -32,7 +32,6 @@ import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import anyio
 import attrs
 import httpx
 
@@ -51,12 +50,21 @@ from ._cache_rules import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable
 
+    import anyio
+
 __all__ = ["AsyncCacheTransport", "CacheInfo", "CacheOptions", "CacheStore", "CacheTransport"]
 
 _CACHEABLE_METHODS = frozenset({"GET", "HEAD"})
 _WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _EXTENSION = "dockerhub_cache"
-_Signal = TypeVar("_Signal", threading.Event, anyio.Event)
+_Signal = TypeVar("_Signal", threading.Event, "anyio.Event")
+
+
+def _async_event() -> anyio.Event:
+    # anyio is imported on first async use only: a sync client never needs it.
+    import anyio
+
+    return anyio.Event()
 
 
 def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -356,7 +364,7 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
             return cached
         # An anyio event belongs to one event loop, hence one thread: flights are per thread.
         flight = (threading.get_ident(), key)
-        done, leader = store._join_flight(flight, anyio.Event)
+        done, leader = store._join_flight(flight, _async_event)
         if not leader:
             await done.wait()
             cached = store.lookup(key)

@@ -40,7 +40,6 @@ import random
 import time
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import attrs
 import httpx
 
@@ -214,6 +213,13 @@ class RetryTransport(httpx.BaseTransport):
         self._inner.close()
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    # anyio is imported on first async use only: a sync client never needs it.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of :class:`RetryTransport` (``sleep`` defaults to ``anyio.sleep``)."""
 
@@ -223,14 +229,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         options: RetryOptions | None = None,
         *,
         tracker: RateLimitTracker | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.time,
         uniform: Callable[[float, float], float] = random.uniform,
     ) -> None:
         self._inner = transport
         self.policy = RetryPolicy(options, clock=clock, uniform=uniform)
         self.tracker = tracker
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else _anyio_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying transient failures; return the last response."""
