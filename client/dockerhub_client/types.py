@@ -128,7 +128,7 @@ class Timestamp(datetime.datetime):
     def __repr__(self) -> str:
         return f"Timestamp({self.text!r})"
 
-    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: Any) -> str | tuple[Any, ...]:
         try:
             return (Timestamp.parse, (self._text,))
         except AttributeError:

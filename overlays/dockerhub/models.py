@@ -1,7 +1,8 @@
 """The typed attrs models of the Docker Hub API, generated from ``spec/dockerhub.yaml``.
 
 This module re-exports :mod:`dockerhub_client.models` so applications can write
-``from dockerhub.models import Repository, Tag``. Models are imported on first use.
+``from dockerhub.models import Repository, Tag``. Each model is imported on first use
+(PEP 562), so importing one model does not import the ~100 others.
 
 A field the Hub left out of a response holds :data:`UNSET` (falsy, typed :class:`Unset`),
 so ``repo.pull_count`` is typed ``int | Unset``. Narrow it with :func:`or_none` (``None``
@@ -12,18 +13,23 @@ for an absent field) or :func:`is_set`::
     pulls: int | None = or_none(repo.pull_count)
     if is_set(repo.star_count):
         stars: int = repo.star_count
+
+Timestamps read as :class:`Timestamp`, a ``datetime.datetime`` that keeps the text the Hub
+sent (nanoseconds included); ``to_dict()`` gives that text back.
 """
 
-from typing import Any, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from dockerhub_client import models as _generated
-from dockerhub_client.models import *  # noqa: F403 - the re-export is the point
 from dockerhub_client.models import __all__ as _model_names
-from dockerhub_client.types import UNSET, Unset
+from dockerhub_client.types import UNSET, Timestamp, Unset
+
+if TYPE_CHECKING:
+    from dockerhub_client.models import *  # noqa: F403 - the re-export is the point
 
 T = TypeVar("T")
 
-__all__ = [*_model_names, "UNSET", "Unset", "is_set", "or_none"]
+__all__ = [*_model_names, "UNSET", "Timestamp", "Unset", "is_set", "or_none"]
 
 
 def or_none(value: T | Unset) -> T | None:
@@ -37,7 +43,9 @@ def is_set(value: T | Unset) -> TypeGuard[T]:
 
 
 def __getattr__(name: str) -> Any:
-    return getattr(_generated, name)
+    value = getattr(_generated, name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:

@@ -93,7 +93,7 @@ class AccessToken:
             field_dict["token_label"] = self.token_label
 
         scopes = self.scopes
-        if scopes is not UNSET:
+        if not isinstance(scopes, Unset):
             field_dict["scopes"] = None if scopes is None else list(scopes)
 
         expires_at = _expires_at_raw(self)
@@ -191,7 +191,7 @@ class AccessToken:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "uuid",
         "client_id",

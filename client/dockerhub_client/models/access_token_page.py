@@ -53,7 +53,7 @@ class AccessTokenPage:
             field_dict["active_count"] = self.active_count
 
         results = self.results
-        if results is not UNSET:
+        if not isinstance(results, Unset):
             field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
@@ -112,7 +112,7 @@ class AccessTokenPage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "count",
         "next",

@@ -68,7 +68,7 @@ class AddCollaboratorRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "user",
     }

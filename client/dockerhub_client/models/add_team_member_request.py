@@ -68,7 +68,7 @@ class AddTeamMemberRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "member",
     }

@@ -85,7 +85,7 @@ class AuditLogAction:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "description",

@@ -35,7 +35,7 @@ class AuditLogActionGroup:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         actions = self.actions
-        if actions is not UNSET:
+        if not isinstance(actions, Unset):
             field_dict["actions"] = None if actions is None else [actions_item.to_dict() for actions_item in actions]
 
         if self.label is not UNSET:
@@ -91,7 +91,7 @@ class AuditLogActionGroup:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "actions",
         "label",

@@ -34,7 +34,7 @@ class AuditLogActions:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         actions = self.actions
-        if actions is not UNSET:
+        if not isinstance(actions, Unset):
             field_dict["actions"] = None if actions is None else actions.to_dict()
 
         return field_dict
@@ -80,7 +80,7 @@ class AuditLogActions:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "actions",
     }

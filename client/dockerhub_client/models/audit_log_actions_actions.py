@@ -69,7 +69,7 @@ class AuditLogActionsActions:
 
 
 _new = object.__new__
-_KNOWN = frozenset({})
+_KNOWN: frozenset[str] = frozenset({})
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.audit_log_action_group import AuditLogActionGroup  # noqa: E402

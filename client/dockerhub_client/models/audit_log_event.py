@@ -62,7 +62,7 @@ class AuditLogEvent:
             field_dict["actor"] = self.actor
 
         data = self.data
-        if data is not UNSET:
+        if not isinstance(data, Unset):
             field_dict["data"] = None if data is None else data.to_dict()
 
         timestamp = _timestamp_raw(self)
@@ -137,7 +137,7 @@ class AuditLogEvent:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "account",
         "action",

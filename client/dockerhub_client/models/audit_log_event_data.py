@@ -60,4 +60,4 @@ class AuditLogEventData:
 
 
 _new = object.__new__
-_KNOWN = frozenset({})
+_KNOWN: frozenset[str] = frozenset({})

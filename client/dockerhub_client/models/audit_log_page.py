@@ -35,7 +35,7 @@ class AuditLogPage:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         logs = self.logs
-        if logs is not UNSET:
+        if not isinstance(logs, Unset):
             field_dict["logs"] = None if logs is None else [logs_item.to_dict() for logs_item in logs]
 
         return field_dict
@@ -84,7 +84,7 @@ class AuditLogPage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "logs",
     }

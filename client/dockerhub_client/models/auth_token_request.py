@@ -75,7 +75,7 @@ class AuthTokenRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "identifier",
         "secret",

@@ -72,7 +72,7 @@ class AuthTokenResponse:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "access_token",
     }

@@ -79,7 +79,7 @@ class BuildDetails:
             field_dict["cause"] = self.cause
 
         build_results = self.build_results
-        if build_results is not UNSET:
+        if not isinstance(build_results, Unset):
             field_dict["build_results"] = None if build_results is None else build_results.to_dict()
 
         return field_dict
@@ -155,7 +155,7 @@ class BuildDetails:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "status",

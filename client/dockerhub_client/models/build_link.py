@@ -86,7 +86,7 @@ class BuildLink:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "from_repo",

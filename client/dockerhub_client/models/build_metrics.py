@@ -285,7 +285,7 @@ class BuildMetrics:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "uploaded",
         "built",

@@ -74,7 +74,7 @@ class BuildResults:
             field_dict["build_path"] = self.build_path
 
         buildmetrics = self.buildmetrics
-        if buildmetrics is not UNSET:
+        if not isinstance(buildmetrics, Unset):
             field_dict["buildmetrics"] = None if buildmetrics is None else buildmetrics.to_dict()
 
         created_at = _created_at_raw(self)
@@ -211,7 +211,7 @@ class BuildResults:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "build_code",
         "build_path",

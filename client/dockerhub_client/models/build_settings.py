@@ -85,7 +85,7 @@ class BuildSettings:
             field_dict["repo_id"] = self.repo_id
 
         build_tags = self.build_tags
-        if build_tags is not UNSET:
+        if not isinstance(build_tags, Unset):
             field_dict["build_tags"] = (
                 None if build_tags is None else [build_tags_item.to_dict() for build_tags_item in build_tags]
             )
@@ -171,7 +171,7 @@ class BuildSettings:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "repository",
         "build_name",

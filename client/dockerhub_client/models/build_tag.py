@@ -100,7 +100,7 @@ class BuildTag:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "name",

@@ -108,7 +108,7 @@ class BuildTagInput:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "dockerfile_location",

@@ -87,7 +87,7 @@ class BuildTrigger:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "token",
         "active",

@@ -129,7 +129,7 @@ class BuildTriggerHistoryEntry:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ip_address",
         "result",

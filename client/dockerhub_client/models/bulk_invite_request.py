@@ -103,7 +103,7 @@ class BulkInviteRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "org",
         "invitees",

@@ -33,7 +33,7 @@ class BulkInviteResponse:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         invitees = self.invitees
-        if invitees is not UNSET:
+        if not isinstance(invitees, Unset):
             field_dict["invitees"] = (
                 None if invitees is None else [invitees_item.to_dict() for invitees_item in invitees]
             )
@@ -86,7 +86,7 @@ class BulkInviteResponse:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "invitees",
     }

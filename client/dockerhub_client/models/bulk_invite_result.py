@@ -43,7 +43,7 @@ class BulkInviteResult:
             field_dict["status"] = self.status
 
         invite = self.invite
-        if invite is not UNSET:
+        if not isinstance(invite, Unset):
             field_dict["invite"] = None if invite is None else invite.to_dict()
 
         return field_dict
@@ -93,7 +93,7 @@ class BulkInviteResult:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "invitee",
         "status",

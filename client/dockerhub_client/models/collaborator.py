@@ -71,7 +71,7 @@ class Collaborator:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "user",
     }

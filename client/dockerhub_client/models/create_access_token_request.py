@@ -103,7 +103,7 @@ class CreateAccessTokenRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "token_label",
         "scopes",

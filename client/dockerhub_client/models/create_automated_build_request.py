@@ -75,7 +75,7 @@ class CreateAutomatedBuildRequest:
             field_dict["description"] = self.description
 
         build_tags = self.build_tags
-        if build_tags is not UNSET:
+        if not isinstance(build_tags, Unset):
             field_dict["build_tags"] = (
                 None if build_tags is None else [build_tags_item.to_dict() for build_tags_item in build_tags]
             )
@@ -144,7 +144,7 @@ class CreateAutomatedBuildRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "namespace",

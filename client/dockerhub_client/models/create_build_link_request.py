@@ -68,7 +68,7 @@ class CreateBuildLinkRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "to_repo",
     }

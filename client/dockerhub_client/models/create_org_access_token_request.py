@@ -48,7 +48,7 @@ class CreateOrgAccessTokenRequest:
             field_dict["description"] = self.description
 
         resources = self.resources
-        if resources is not UNSET:
+        if not isinstance(resources, Unset):
             field_dict["resources"] = (
                 None if resources is None else [resources_item.to_dict() for resources_item in resources]
             )
@@ -121,7 +121,7 @@ class CreateOrgAccessTokenRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "label",
         "description",

@@ -104,7 +104,7 @@ class CreateRepositoryRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "namespace",
         "name",

@@ -68,7 +68,7 @@ class CreateWebhookHookRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "hook_url",
     }

@@ -177,7 +177,7 @@ class CurrentUser:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "uuid",

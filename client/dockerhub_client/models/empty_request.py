@@ -60,4 +60,4 @@ class EmptyRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset({})
+_KNOWN: frozenset[str] = frozenset({})

@@ -61,7 +61,7 @@ class ErrorBody:
             field_dict["message"] = self.message
 
         errinfo = self.errinfo
-        if errinfo is not UNSET:
+        if not isinstance(errinfo, Unset):
             field_dict["errinfo"] = None if errinfo is None else errinfo.to_dict()
 
         if self.login_2fa_token is not UNSET:
@@ -118,7 +118,7 @@ class ErrorBody:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "detail",
         "error",

@@ -79,7 +79,7 @@ class ErrorDetail:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "detail",
         "error",

@@ -39,7 +39,7 @@ class ErrorMessage:
             field_dict["message"] = self.message
 
         errinfo = self.errinfo
-        if errinfo is not UNSET:
+        if not isinstance(errinfo, Unset):
             field_dict["errinfo"] = None if errinfo is None else errinfo.to_dict()
 
         return field_dict
@@ -87,7 +87,7 @@ class ErrorMessage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "message",
         "errinfo",

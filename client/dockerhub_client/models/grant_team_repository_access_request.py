@@ -76,7 +76,7 @@ class GrantTeamRepositoryAccessRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "group_id",
         "permission",

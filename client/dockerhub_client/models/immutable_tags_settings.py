@@ -34,7 +34,7 @@ class ImmutableTagsSettings:
             field_dict["enabled"] = self.enabled
 
         rules = self.rules
-        if rules is not UNSET:
+        if not isinstance(rules, Unset):
             field_dict["rules"] = None if rules is None else list(rules)
 
         return field_dict
@@ -84,7 +84,7 @@ class ImmutableTagsSettings:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "enabled",
         "rules",

@@ -75,7 +75,7 @@ class LoginRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "username",
         "password",

@@ -79,7 +79,7 @@ class LoginResponse:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "token",
         "refresh_token",

@@ -109,7 +109,7 @@ class Org:
             field_dict["user_role"] = self.user_role
 
         user_groups = self.user_groups
-        if user_groups is not UNSET:
+        if not isinstance(user_groups, Unset):
             field_dict["user_groups"] = None if user_groups is None else list(user_groups)
 
         if self.org_groups_count is not UNSET:
@@ -198,7 +198,7 @@ class Org:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "uuid",

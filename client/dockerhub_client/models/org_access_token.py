@@ -93,7 +93,7 @@ class OrgAccessToken:
             field_dict["token"] = self.token
 
         resources = self.resources
-        if resources is not UNSET:
+        if not isinstance(resources, Unset):
             field_dict["resources"] = (
                 None if resources is None else [resources_item.to_dict() for resources_item in resources]
             )
@@ -188,7 +188,7 @@ class OrgAccessToken:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "label",

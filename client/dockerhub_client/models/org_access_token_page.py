@@ -49,7 +49,7 @@ class OrgAccessTokenPage:
             field_dict["previous"] = self.previous
 
         results = self.results
-        if results is not UNSET:
+        if not isinstance(results, Unset):
             field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
@@ -106,7 +106,7 @@ class OrgAccessTokenPage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "total",
         "next",

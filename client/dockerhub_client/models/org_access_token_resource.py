@@ -40,7 +40,7 @@ class OrgAccessTokenResource:
             field_dict["path"] = self.path
 
         scopes = self.scopes
-        if scopes is not UNSET:
+        if not isinstance(scopes, Unset):
             field_dict["scopes"] = None if scopes is None else list(scopes)
 
         return field_dict
@@ -92,7 +92,7 @@ class OrgAccessTokenResource:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "type",
         "path",

@@ -129,7 +129,7 @@ class OrgInvite:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "inviter_username",

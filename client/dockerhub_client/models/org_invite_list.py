@@ -33,7 +33,7 @@ class OrgInviteList:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         data = self.data
-        if data is not UNSET:
+        if not isinstance(data, Unset):
             field_dict["data"] = None if data is None else [data_item.to_dict() for data_item in data]
 
         return field_dict
@@ -82,7 +82,7 @@ class OrgInviteList:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "data",
     }

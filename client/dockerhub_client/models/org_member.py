@@ -112,7 +112,7 @@ class OrgMember:
             field_dict["role"] = self.role
 
         groups = self.groups
-        if groups is not UNSET:
+        if not isinstance(groups, Unset):
             field_dict["groups"] = None if groups is None else list(groups)
 
         if self.is_guest is not UNSET:
@@ -239,7 +239,7 @@ class OrgMember:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "uuid",

@@ -48,7 +48,7 @@ class OrgPage:
             field_dict["previous"] = self.previous
 
         results = self.results
-        if results is not UNSET:
+        if not isinstance(results, Unset):
             field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
@@ -103,7 +103,7 @@ class OrgPage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "count",
         "next",

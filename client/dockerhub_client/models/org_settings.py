@@ -34,7 +34,7 @@ class OrgSettings:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         restricted_images = self.restricted_images
-        if restricted_images is not UNSET:
+        if not isinstance(restricted_images, Unset):
             field_dict["restricted_images"] = None if restricted_images is None else restricted_images.to_dict()
 
         return field_dict
@@ -80,7 +80,7 @@ class OrgSettings:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "restricted_images",
     }

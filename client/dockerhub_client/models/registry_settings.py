@@ -107,7 +107,7 @@ class RegistrySettings:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "private_repo_used",
         "num_free_private_repos",

@@ -165,25 +165,25 @@ class Repository:
             field_dict["full_description"] = self.full_description
 
         permissions = self.permissions
-        if permissions is not UNSET:
+        if not isinstance(permissions, Unset):
             field_dict["permissions"] = None if permissions is None else permissions.to_dict()
 
         media_types = self.media_types
-        if media_types is not UNSET:
+        if not isinstance(media_types, Unset):
             field_dict["media_types"] = None if media_types is None else list(media_types)
 
         content_types = self.content_types
-        if content_types is not UNSET:
+        if not isinstance(content_types, Unset):
             field_dict["content_types"] = None if content_types is None else list(content_types)
 
         categories = self.categories
-        if categories is not UNSET:
+        if not isinstance(categories, Unset):
             field_dict["categories"] = (
                 None if categories is None else [categories_item.to_dict() for categories_item in categories]
             )
 
         immutable_tags_settings = self.immutable_tags_settings
-        if immutable_tags_settings is not UNSET:
+        if not isinstance(immutable_tags_settings, Unset):
             field_dict["immutable_tags_settings"] = (
                 None if immutable_tags_settings is None else immutable_tags_settings.to_dict()
             )
@@ -336,7 +336,7 @@ class Repository:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "namespace",

@@ -78,7 +78,7 @@ class RepositoryCategory:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "slug",

@@ -86,7 +86,7 @@ class RepositoryPermissions:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "read",
         "write",

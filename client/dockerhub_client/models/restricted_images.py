@@ -85,7 +85,7 @@ class RestrictedImages:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "enabled",
         "allow_official_images",

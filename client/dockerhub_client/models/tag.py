@@ -126,7 +126,7 @@ class Tag:
             field_dict["content_type"] = self.content_type
 
         images = self.images
-        if images is not UNSET:
+        if not isinstance(images, Unset):
             field_dict["images"] = None if images is None else [images_item.to_dict() for images_item in images]
 
         return field_dict
@@ -231,7 +231,7 @@ class Tag:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "id",

@@ -168,7 +168,7 @@ class TagImage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "architecture",
         "os",

@@ -164,7 +164,7 @@ class TeamMember:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "uuid",

@@ -85,7 +85,7 @@ class TeamRepositoryPermission:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "group_name",
         "permission",

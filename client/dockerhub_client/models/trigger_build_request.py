@@ -85,7 +85,7 @@ class TriggerBuildRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "dockerfile_location",
         "source_type",

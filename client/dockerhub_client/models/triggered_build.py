@@ -107,7 +107,7 @@ class TriggeredBuild:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "source_type",
         "source_name",

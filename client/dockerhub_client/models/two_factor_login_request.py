@@ -75,7 +75,7 @@ class TwoFactorLoginRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "login_2fa_token",
         "code",

@@ -78,7 +78,7 @@ class UpdateAccessTokenRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "token_label",
         "is_active",

@@ -113,7 +113,7 @@ class UpdateBuildTagRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "id",

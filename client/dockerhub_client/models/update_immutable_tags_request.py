@@ -80,7 +80,7 @@ class UpdateImmutableTagsRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "immutable_tags",
         "immutable_tags_rules",

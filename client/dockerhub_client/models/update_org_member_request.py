@@ -68,7 +68,7 @@ class UpdateOrgMemberRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "role",
     }

@@ -78,7 +78,7 @@ class UpdateRepositoryRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "description",
         "full_description",

@@ -78,7 +78,7 @@ class UpdateTeamRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "description",

@@ -68,7 +68,7 @@ class VerifyImmutableTagsRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "regex",
     }

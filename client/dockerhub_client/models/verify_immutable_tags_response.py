@@ -29,7 +29,7 @@ class VerifyImmutableTagsResponse:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         tags = self.tags
-        if tags is not UNSET:
+        if not isinstance(tags, Unset):
             field_dict["tags"] = None if tags is None else list(tags)
 
         return field_dict
@@ -77,7 +77,7 @@ class VerifyImmutableTagsResponse:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "tags",
     }

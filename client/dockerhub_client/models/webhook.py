@@ -76,7 +76,7 @@ class Webhook:
             field_dict["last_updater"] = self.last_updater
 
         hooks = self.hooks
-        if hooks is not UNSET:
+        if not isinstance(hooks, Unset):
             field_dict["hooks"] = None if hooks is None else [hooks_item.to_dict() for hooks_item in hooks]
 
         return field_dict
@@ -147,7 +147,7 @@ class Webhook:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "name",

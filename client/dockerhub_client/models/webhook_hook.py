@@ -140,7 +140,7 @@ class WebhookHook:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "creator",
