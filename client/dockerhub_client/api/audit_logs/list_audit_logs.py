@@ -32,12 +32,12 @@ def _get_kwargs(
 
     json_from_: str | Unset = UNSET
     if not isinstance(from_, Unset):
-        json_from_ = from_.isoformat().replace("+00:00", "Z")
+        json_from_ = getattr(from_, "text", None) or from_.isoformat().replace("+00:00", "Z")
     params["from"] = json_from_
 
     json_to: str | Unset = UNSET
     if not isinstance(to, Unset):
-        json_to = to.isoformat().replace("+00:00", "Z")
+        json_to = getattr(to, "text", None) or to.isoformat().replace("+00:00", "Z")
     params["to"] = json_to
 
     params["page"] = page
