@@ -14,6 +14,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import yaml
@@ -239,3 +240,15 @@ def test_an_unset_secret_says_so() -> None:
     assert "token=UNSET" in repr(models.LoginResponse())
     assert "password=<redacted>" in repr(models.LoginRequest(username="alice", password="hunter2"))
     assert "username='alice'" in repr(models.LoginRequest(username="alice", password="hunter2"))
+
+
+def test_a_subclass_with_its_own_fields_parses_with_their_defaults() -> None:
+    @attrs.define
+    class SeenTag(models.Tag):
+        seen_by: list[str] = attrs.field(factory=list)
+        note: str = "new"
+
+    tag = SeenTag.from_dict({"name": "latest", "last_updated": "2024-05-01T10:20:30Z"})
+    assert type(tag) is SeenTag and tag.seen_by == [] and tag.note == "new"
+    assert tag.last_updated == datetime.datetime(2024, 5, 1, 10, 20, 30, tzinfo=UTC)
+    assert tag.to_dict() == {"name": "latest", "last_updated": "2024-05-01T10:20:30Z"}

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import attrs
 from attrs import define
 
 
@@ -89,6 +90,26 @@ def http_status(code: int) -> HTTPStatus | int:
 
 class UnexpectedShapeError(ValueError):
     """A JSON value does not have the shape the API documents for it."""
+
+
+def init_missing(obj: Any) -> None:
+    """Give the fields ``from_dict`` does not know (a subclass's own) their defaults.
+
+    ``from_dict`` sets the model's fields without calling ``__init__``; a subclass that
+    adds attrs fields gets them here, as its ``__init__`` would have set them.
+    """
+    for field in attrs.fields(type(obj)):
+        try:
+            object.__getattribute__(obj, field.name)
+        except AttributeError:
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                value = default.factory(obj) if default.takes_self else default.factory()
+            elif default is attrs.NOTHING:
+                raise TypeError(f"{type(obj).__name__}.from_dict cannot set {field.name!r}: it has no default")
+            else:
+                value = default
+            object.__setattr__(obj, field.name, value)
 
 
 def redacted(value: object) -> str:
@@ -187,6 +208,7 @@ __all__ = [
     "UnexpectedShapeError",
     "check_timestamp",
     "http_status",
+    "init_missing",
     "lazy_timestamps",
     "redacted",
     "timestamp_text",

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     redacted,
     timestamp_text,
@@ -171,6 +172,8 @@ class AccessToken:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AccessToken: {type(exc).__name__}: {exc}") from exc
+        if cls is not AccessToken:
+            init_missing(_obj)
         return _obj
 
     @property

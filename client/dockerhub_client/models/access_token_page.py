@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ class AccessTokenPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AccessTokenPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not AccessTokenPage:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="AddTeamMemberRequest")
@@ -48,6 +49,8 @@ class AddTeamMemberRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AddTeamMemberRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not AddTeamMemberRequest:
+            init_missing(_obj)
         return _obj
 
     @property

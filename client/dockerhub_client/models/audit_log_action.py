@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="AuditLogAction")
@@ -65,6 +66,8 @@ class AuditLogAction:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogAction: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuditLogAction:
+            init_missing(_obj)
         return _obj
 
     @property

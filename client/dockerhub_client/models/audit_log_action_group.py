@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class AuditLogActionGroup:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogActionGroup: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuditLogActionGroup:
+            init_missing(_obj)
         return _obj
 
     @property

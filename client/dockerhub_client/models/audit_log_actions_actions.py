@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class AuditLogActionsActions:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogActionsActions: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuditLogActionsActions:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -117,6 +118,8 @@ class AuditLogEvent:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogEvent: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuditLogEvent:
+            init_missing(_obj)
         return _obj
 
     @property

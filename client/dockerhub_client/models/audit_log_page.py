@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ class AuditLogPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuditLogPage:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
     redacted,
 )
 
@@ -55,6 +56,8 @@ class AuthTokenRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuthTokenRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuthTokenRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
     redacted,
 )
 
@@ -52,6 +53,8 @@ class AuthTokenResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuthTokenResponse: {type(exc).__name__}: {exc}") from exc
+        if cls is not AuthTokenResponse:
+            init_missing(_obj)
         return _obj
 
     @property

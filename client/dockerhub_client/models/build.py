@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -121,6 +122,8 @@ class Build:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Build: {type(exc).__name__}: {exc}") from exc
+        if cls is not Build:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -135,6 +136,8 @@ class BuildDetails:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildDetails: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildDetails:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="BuildLink")
@@ -66,6 +67,8 @@ class BuildLink:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildLink: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildLink:
+            init_missing(_obj)
         return _obj
 
     @property

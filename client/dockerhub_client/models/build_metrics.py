@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -265,6 +266,8 @@ class BuildMetrics:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildMetrics: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildMetrics:
+            init_missing(_obj)
         return _obj
 
     @property

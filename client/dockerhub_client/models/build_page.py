@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ class BuildPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildPage:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -191,6 +192,8 @@ class BuildResults:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildResults: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildResults:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -151,6 +152,8 @@ class BuildSettings:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildSettings: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildSettings:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="BuildTag")
@@ -80,6 +81,8 @@ class BuildTag:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildTag: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildTag:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
     redacted,
 )
 
@@ -67,6 +68,8 @@ class BuildTrigger:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildTrigger: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildTrigger:
+            init_missing(_obj)
         return _obj
 
     @property

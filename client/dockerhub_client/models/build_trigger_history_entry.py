@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -109,6 +110,8 @@ class BuildTriggerHistoryEntry:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: {type(exc).__name__}: {exc}") from exc
+        if cls is not BuildTriggerHistoryEntry:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="BulkInviteRequest")
@@ -83,6 +84,8 @@ class BulkInviteRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not BulkInviteRequest:
+            init_missing(_obj)
         return _obj
 
     @property

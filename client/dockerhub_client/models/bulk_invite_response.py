@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class BulkInviteResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteResponse: {type(exc).__name__}: {exc}") from exc
+        if cls is not BulkInviteResponse:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class BulkInviteResult:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteResult: {type(exc).__name__}: {exc}") from exc
+        if cls is not BulkInviteResult:
+            init_missing(_obj)
         return _obj
 
     @property

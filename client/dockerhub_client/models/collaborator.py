@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="Collaborator")
@@ -51,6 +52,8 @@ class Collaborator:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Collaborator: {type(exc).__name__}: {exc}") from exc
+        if cls is not Collaborator:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class CollaboratorPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CollaboratorPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not CollaboratorPage:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -103,6 +104,8 @@ class Comment:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Comment: {type(exc).__name__}: {exc}") from exc
+        if cls is not Comment:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -83,6 +84,8 @@ class CreateAccessTokenRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateAccessTokenRequest:
+            init_missing(_obj)
         return _obj
 
     @property

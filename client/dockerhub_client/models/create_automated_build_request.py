@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ class CreateAutomatedBuildRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateAutomatedBuildRequest:
+            init_missing(_obj)
         return _obj
 
     @property

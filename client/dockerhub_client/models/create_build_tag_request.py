@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="CreateBuildTagRequest")
@@ -88,6 +89,8 @@ class CreateBuildTagRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateBuildTagRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateBuildTagRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -101,6 +102,8 @@ class CreateOrgAccessTokenRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateOrgAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateOrgAccessTokenRequest:
+            init_missing(_obj)
         return _obj
 
     @property

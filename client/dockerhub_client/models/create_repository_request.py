@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="CreateRepositoryRequest")
@@ -84,6 +85,8 @@ class CreateRepositoryRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateRepositoryRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateRepositoryRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="CreateTeamRequest")
@@ -57,6 +58,8 @@ class CreateTeamRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateTeamRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateTeamRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -157,6 +158,8 @@ class CurrentUser:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CurrentUser: {type(exc).__name__}: {exc}") from exc
+        if cls is not CurrentUser:
+            init_missing(_obj)
         return _obj
 
     @property

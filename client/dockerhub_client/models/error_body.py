@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
     redacted,
 )
 
@@ -98,6 +99,8 @@ class ErrorBody:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ErrorBody: {type(exc).__name__}: {exc}") from exc
+        if cls is not ErrorBody:
+            init_missing(_obj)
         return _obj
 
     @property

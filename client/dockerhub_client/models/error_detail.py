@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -59,6 +60,8 @@ class ErrorDetail:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ErrorDetail: {type(exc).__name__}: {exc}") from exc
+        if cls is not ErrorDetail:
+            init_missing(_obj)
         return _obj
 
     @property

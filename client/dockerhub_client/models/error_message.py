@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ class ErrorMessage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ErrorMessage: {type(exc).__name__}: {exc}") from exc
+        if cls is not ErrorMessage:
+            init_missing(_obj)
         return _obj
 
     @property

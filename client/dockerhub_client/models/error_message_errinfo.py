@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ErrorMessageErrinfo")
@@ -40,6 +41,8 @@ class ErrorMessageErrinfo:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ErrorMessageErrinfo: {type(exc).__name__}: {exc}") from exc
+        if cls is not ErrorMessageErrinfo:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="GrantTeamRepositoryAccessRequest")
@@ -56,6 +57,8 @@ class GrantTeamRepositoryAccessRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"GrantTeamRepositoryAccessRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not GrantTeamRepositoryAccessRequest:
+            init_missing(_obj)
         return _obj
 
     @property

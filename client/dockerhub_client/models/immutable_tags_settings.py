@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ImmutableTagsSettings")
@@ -64,6 +65,8 @@ class ImmutableTagsSettings:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ImmutableTagsSettings: {type(exc).__name__}: {exc}") from exc
+        if cls is not ImmutableTagsSettings:
+            init_missing(_obj)
         return _obj
 
     @property

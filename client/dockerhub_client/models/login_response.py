@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
     redacted,
 )
 
@@ -59,6 +60,8 @@ class LoginResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"LoginResponse: {type(exc).__name__}: {exc}") from exc
+        if cls is not LoginResponse:
+            init_missing(_obj)
         return _obj
 
     @property

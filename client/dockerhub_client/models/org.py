@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -178,6 +179,8 @@ class Org:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Org: {type(exc).__name__}: {exc}") from exc
+        if cls is not Org:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     redacted,
     timestamp_text,
@@ -168,6 +169,8 @@ class OrgAccessToken:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgAccessToken: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgAccessToken:
+            init_missing(_obj)
         return _obj
 
     @property

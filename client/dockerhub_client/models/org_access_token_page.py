@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class OrgAccessTokenPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgAccessTokenPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgAccessTokenPage:
+            init_missing(_obj)
         return _obj
 
     @property

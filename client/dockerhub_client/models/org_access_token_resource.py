@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="OrgAccessTokenResource")
@@ -72,6 +73,8 @@ class OrgAccessTokenResource:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgAccessTokenResource: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgAccessTokenResource:
+            init_missing(_obj)
         return _obj
 
     @property

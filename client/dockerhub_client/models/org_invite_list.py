@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class OrgInviteList:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgInviteList: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgInviteList:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -219,6 +220,8 @@ class OrgMember:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgMember: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgMember:
+            init_missing(_obj)
         return _obj
 
     @property

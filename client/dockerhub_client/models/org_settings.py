@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class OrgSettings:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgSettings: {type(exc).__name__}: {exc}") from exc
+        if cls is not OrgSettings:
+            init_missing(_obj)
         return _obj
 
     @property

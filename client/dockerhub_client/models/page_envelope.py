@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="PageEnvelope")
@@ -66,6 +67,8 @@ class PageEnvelope:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"PageEnvelope: {type(exc).__name__}: {exc}") from exc
+        if cls is not PageEnvelope:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -316,6 +317,8 @@ class Repository:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Repository: {type(exc).__name__}: {exc}") from exc
+        if cls is not Repository:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="RepositoryCategory")
@@ -58,6 +59,8 @@ class RepositoryCategory:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RepositoryCategory: {type(exc).__name__}: {exc}") from exc
+        if cls is not RepositoryCategory:
+            init_missing(_obj)
         return _obj
 
     @property

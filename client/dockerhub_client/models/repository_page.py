@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class RepositoryPage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RepositoryPage: {type(exc).__name__}: {exc}") from exc
+        if cls is not RepositoryPage:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="RepositorySummary")
@@ -55,6 +56,8 @@ class RepositorySummary:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RepositorySummary: {type(exc).__name__}: {exc}") from exc
+        if cls is not RepositorySummary:
+            init_missing(_obj)
         return _obj
 
     @property

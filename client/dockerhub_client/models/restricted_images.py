@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="RestrictedImages")
@@ -65,6 +66,8 @@ class RestrictedImages:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RestrictedImages: {type(exc).__name__}: {exc}") from exc
+        if cls is not RestrictedImages:
+            init_missing(_obj)
         return _obj
 
     @property

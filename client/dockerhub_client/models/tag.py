@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -211,6 +212,8 @@ class Tag:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Tag: {type(exc).__name__}: {exc}") from exc
+        if cls is not Tag:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -148,6 +149,8 @@ class TagImage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TagImage: {type(exc).__name__}: {exc}") from exc
+        if cls is not TagImage:
+            init_missing(_obj)
         return _obj
 
     @property

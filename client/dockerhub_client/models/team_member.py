@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -144,6 +145,8 @@ class TeamMember:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TeamMember: {type(exc).__name__}: {exc}") from exc
+        if cls is not TeamMember:
+            init_missing(_obj)
         return _obj
 
     @property

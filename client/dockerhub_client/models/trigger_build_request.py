@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="TriggerBuildRequest")
@@ -65,6 +66,8 @@ class TriggerBuildRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TriggerBuildRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not TriggerBuildRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="TriggeredBuild")
@@ -87,6 +88,8 @@ class TriggeredBuild:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TriggeredBuild: {type(exc).__name__}: {exc}") from exc
+        if cls is not TriggeredBuild:
+            init_missing(_obj)
         return _obj
 
     @property

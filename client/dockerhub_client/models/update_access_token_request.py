@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateAccessTokenRequest")
@@ -58,6 +59,8 @@ class UpdateAccessTokenRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateAccessTokenRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateBuildTagRequest")
@@ -93,6 +94,8 @@ class UpdateBuildTagRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateBuildTagRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateBuildTagRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateImmutableTagsRequest")
@@ -60,6 +61,8 @@ class UpdateImmutableTagsRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateImmutableTagsRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class UpdateOrgAccessTokenRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateOrgAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateOrgAccessTokenRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateRepositoryRequest")
@@ -58,6 +59,8 @@ class UpdateRepositoryRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateRepositoryRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateRepositoryRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateTeamRequest")
@@ -58,6 +59,8 @@ class UpdateTeamRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateTeamRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateTeamRequest:
+            init_missing(_obj)
         return _obj
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -136,6 +137,8 @@ class User:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"User: {type(exc).__name__}: {exc}") from exc
+        if cls is not User:
+            init_missing(_obj)
         return _obj
 
     @property

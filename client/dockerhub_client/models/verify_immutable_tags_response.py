@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="VerifyImmutableTagsResponse")
@@ -57,6 +58,8 @@ class VerifyImmutableTagsResponse:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"VerifyImmutableTagsResponse: {type(exc).__name__}: {exc}") from exc
+        if cls is not VerifyImmutableTagsResponse:
+            init_missing(_obj)
         return _obj
 
     @property

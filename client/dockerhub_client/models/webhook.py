@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -127,6 +128,8 @@ class Webhook:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Webhook: {type(exc).__name__}: {exc}") from exc
+        if cls is not Webhook:
+            init_missing(_obj)
         return _obj
 
     @property

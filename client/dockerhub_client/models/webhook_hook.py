@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -120,6 +121,8 @@ class WebhookHook:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookHook: {type(exc).__name__}: {exc}") from exc
+        if cls is not WebhookHook:
+            init_missing(_obj)
         return _obj
 
     @property
