@@ -126,7 +126,7 @@ class AccessToken:
             if created_at.__class__ is str:
                 if created_at:
                     check_timestamp(created_at)
-            elif created_at is not None and created_at is not UNSET:
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"AccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
@@ -136,7 +136,7 @@ class AccessToken:
             if last_used.__class__ is str:
                 if last_used:
                     check_timestamp(last_used)
-            elif last_used is not None and last_used is not UNSET:
+            elif last_used is not None and last_used is not UNSET and not isinstance(last_used, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"AccessToken.last_used: expected a timestamp or null, got {type(last_used).__name__}"
                 )
@@ -159,7 +159,7 @@ class AccessToken:
             if expires_at.__class__ is str:
                 if expires_at:
                     check_timestamp(expires_at)
-            elif expires_at is not None and expires_at is not UNSET:
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"AccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )

@@ -103,7 +103,7 @@ class AuditLogEvent:
             if timestamp.__class__ is str:
                 if timestamp:
                     check_timestamp(timestamp)
-            elif timestamp is not None and timestamp is not UNSET:
+            elif timestamp is not None and timestamp is not UNSET and not isinstance(timestamp, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"AuditLogEvent.timestamp: expected a timestamp or null, got {type(timestamp).__name__}"
                 )

@@ -93,7 +93,11 @@ class Build:
             if created_date.__class__ is str:
                 if created_date:
                     check_timestamp(created_date)
-            elif created_date is not None and created_date is not UNSET:
+            elif (
+                created_date is not None
+                and created_date is not UNSET
+                and not isinstance(created_date, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Build.created_date: expected a timestamp or null, got {type(created_date).__name__}"
                 )
@@ -103,7 +107,11 @@ class Build:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Build.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )

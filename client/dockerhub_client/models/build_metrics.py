@@ -143,7 +143,7 @@ class BuildMetrics:
             if uploaded.__class__ is str:
                 if uploaded:
                     check_timestamp(uploaded)
-            elif uploaded is not None and uploaded is not UNSET:
+            elif uploaded is not None and uploaded is not UNSET and not isinstance(uploaded, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.uploaded: expected a timestamp or null, got {type(uploaded).__name__}"
                 )
@@ -153,7 +153,7 @@ class BuildMetrics:
             if built.__class__ is str:
                 if built:
                     check_timestamp(built)
-            elif built is not None and built is not UNSET:
+            elif built is not None and built is not UNSET and not isinstance(built, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.built: expected a timestamp or null, got {type(built).__name__}"
                 )
@@ -163,7 +163,7 @@ class BuildMetrics:
             if created.__class__ is str:
                 if created:
                     check_timestamp(created)
-            elif created is not None and created is not UNSET:
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.created: expected a timestamp or null, got {type(created).__name__}"
                 )
@@ -173,7 +173,7 @@ class BuildMetrics:
             if started.__class__ is str:
                 if started:
                     check_timestamp(started)
-            elif started is not None and started is not UNSET:
+            elif started is not None and started is not UNSET and not isinstance(started, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.started: expected a timestamp or null, got {type(started).__name__}"
                 )
@@ -183,7 +183,7 @@ class BuildMetrics:
             if cloned.__class__ is str:
                 if cloned:
                     check_timestamp(cloned)
-            elif cloned is not None and cloned is not UNSET:
+            elif cloned is not None and cloned is not UNSET and not isinstance(cloned, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.cloned: expected a timestamp or null, got {type(cloned).__name__}"
                 )
@@ -193,7 +193,7 @@ class BuildMetrics:
             if readme.__class__ is str:
                 if readme:
                     check_timestamp(readme)
-            elif readme is not None and readme is not UNSET:
+            elif readme is not None and readme is not UNSET and not isinstance(readme, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.readme: expected a timestamp or null, got {type(readme).__name__}"
                 )
@@ -203,7 +203,7 @@ class BuildMetrics:
             if finished.__class__ is str:
                 if finished:
                     check_timestamp(finished)
-            elif finished is not None and finished is not UNSET:
+            elif finished is not None and finished is not UNSET and not isinstance(finished, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.finished: expected a timestamp or null, got {type(finished).__name__}"
                 )
@@ -213,7 +213,7 @@ class BuildMetrics:
             if error.__class__ is str:
                 if error:
                     check_timestamp(error)
-            elif error is not None and error is not UNSET:
+            elif error is not None and error is not UNSET and not isinstance(error, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.error: expected a timestamp or null, got {type(error).__name__}"
                 )
@@ -223,7 +223,7 @@ class BuildMetrics:
             if claimed.__class__ is str:
                 if claimed:
                     check_timestamp(claimed)
-            elif claimed is not None and claimed is not UNSET:
+            elif claimed is not None and claimed is not UNSET and not isinstance(claimed, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.claimed: expected a timestamp or null, got {type(claimed).__name__}"
                 )
@@ -233,7 +233,7 @@ class BuildMetrics:
             if bundled.__class__ is str:
                 if bundled:
                     check_timestamp(bundled)
-            elif bundled is not None and bundled is not UNSET:
+            elif bundled is not None and bundled is not UNSET and not isinstance(bundled, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.bundled: expected a timestamp or null, got {type(bundled).__name__}"
                 )
@@ -243,7 +243,7 @@ class BuildMetrics:
             if dockerfile.__class__ is str:
                 if dockerfile:
                     check_timestamp(dockerfile)
-            elif dockerfile is not None and dockerfile is not UNSET:
+            elif dockerfile is not None and dockerfile is not UNSET and not isinstance(dockerfile, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.dockerfile: expected a timestamp or null, got {type(dockerfile).__name__}"
                 )
@@ -253,7 +253,7 @@ class BuildMetrics:
             if failure.__class__ is str:
                 if failure:
                     check_timestamp(failure)
-            elif failure is not None and failure is not UNSET:
+            elif failure is not None and failure is not UNSET and not isinstance(failure, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildMetrics.failure: expected a timestamp or null, got {type(failure).__name__}"
                 )

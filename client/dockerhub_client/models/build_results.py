@@ -147,7 +147,7 @@ class BuildResults:
             if created_at.__class__ is str:
                 if created_at:
                     check_timestamp(created_at)
-            elif created_at is not None and created_at is not UNSET:
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildResults.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
@@ -169,7 +169,11 @@ class BuildResults:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"BuildResults.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )

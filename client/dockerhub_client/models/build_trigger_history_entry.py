@@ -95,7 +95,7 @@ class BuildTriggerHistoryEntry:
             if created.__class__ is str:
                 if created:
                     check_timestamp(created)
-            elif created is not None and created is not UNSET:
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"BuildTriggerHistoryEntry.created: expected a timestamp or null, got {type(created).__name__}"
                 )

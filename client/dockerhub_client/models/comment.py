@@ -82,7 +82,7 @@ class Comment:
             created_on = _get("created_on", UNSET)
             if created_on.__class__ is str:
                 check_timestamp(created_on)
-            elif created_on is not None and created_on is not UNSET:
+            elif created_on is not None and created_on is not UNSET and not isinstance(created_on, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"Comment.created_on: expected a timestamp or null, got {type(created_on).__name__}"
                 )
@@ -91,7 +91,7 @@ class Comment:
             updated_on = _get("updated_on", UNSET)
             if updated_on.__class__ is str:
                 check_timestamp(updated_on)
-            elif updated_on is not None and updated_on is not UNSET:
+            elif updated_on is not None and updated_on is not UNSET and not isinstance(updated_on, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"Comment.updated_on: expected a timestamp or null, got {type(updated_on).__name__}"
                 )

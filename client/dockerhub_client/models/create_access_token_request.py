@@ -71,7 +71,7 @@ class CreateAccessTokenRequest:
             expires_at = _get("expires_at", UNSET)
             if expires_at.__class__ is str:
                 check_timestamp(expires_at)
-            elif expires_at is not None and expires_at is not UNSET:
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"CreateAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )

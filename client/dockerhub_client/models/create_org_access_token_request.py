@@ -89,7 +89,7 @@ class CreateOrgAccessTokenRequest:
             if expires_at.__class__ is str:
                 if expires_at:
                     check_timestamp(expires_at)
-            elif expires_at is not None and expires_at is not UNSET:
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"CreateOrgAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class CreateWebhookPipelineRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not CreateWebhookPipelineRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -105,7 +108,7 @@ class CreateWebhookPipelineRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "webhooks",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="CreateWebhookPipelineRequestWebhooksItem")
@@ -58,6 +59,8 @@ class CreateWebhookPipelineRequestWebhooksItem:
             raise UnexpectedShapeError(
                 f"CreateWebhookPipelineRequestWebhooksItem: {type(exc).__name__}: {exc}"
             ) from exc
+        if cls is not CreateWebhookPipelineRequestWebhooksItem:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -78,7 +81,7 @@ class CreateWebhookPipelineRequestWebhooksItem:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "hook_url",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="CustomRegistry")
@@ -64,6 +65,8 @@ class CustomRegistry:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CustomRegistry: {type(exc).__name__}: {exc}") from exc
+        if cls is not CustomRegistry:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -84,7 +87,7 @@ class CustomRegistry:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "address",
         "allowed",

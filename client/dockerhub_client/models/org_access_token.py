@@ -124,7 +124,7 @@ class OrgAccessToken:
             if created_at.__class__ is str:
                 if created_at:
                     check_timestamp(created_at)
-            elif created_at is not None and created_at is not UNSET:
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
@@ -134,7 +134,7 @@ class OrgAccessToken:
             if expires_at.__class__ is str:
                 if expires_at:
                     check_timestamp(expires_at)
-            elif expires_at is not None and expires_at is not UNSET:
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )
@@ -144,7 +144,11 @@ class OrgAccessToken:
             if last_used_at.__class__ is str:
                 if last_used_at:
                     check_timestamp(last_used_at)
-            elif last_used_at is not None and last_used_at is not UNSET:
+            elif (
+                last_used_at is not None
+                and last_used_at is not UNSET
+                and not isinstance(last_used_at, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.last_used_at: expected a timestamp or null, got {type(last_used_at).__name__}"
                 )

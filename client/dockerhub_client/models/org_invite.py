@@ -97,7 +97,7 @@ class OrgInvite:
             if created_at.__class__ is str:
                 if created_at:
                     check_timestamp(created_at)
-            elif created_at is not None and created_at is not UNSET:
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"OrgInvite.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )

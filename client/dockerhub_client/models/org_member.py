@@ -166,7 +166,9 @@ class OrgMember:
             if date_joined.__class__ is str:
                 if date_joined:
                     check_timestamp(date_joined)
-            elif date_joined is not None and date_joined is not UNSET:
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"OrgMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )
@@ -195,7 +197,11 @@ class OrgMember:
             if last_logged_in_at.__class__ is str:
                 if last_logged_in_at:
                     check_timestamp(last_logged_in_at)
-            elif last_logged_in_at is not None and last_logged_in_at is not UNSET:
+            elif (
+                last_logged_in_at is not None
+                and last_logged_in_at is not UNSET
+                and not isinstance(last_logged_in_at, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"OrgMember.last_logged_in_at: expected a timestamp or null, got {type(last_logged_in_at).__name__}"
                 )
@@ -205,7 +211,11 @@ class OrgMember:
             if last_seen_at.__class__ is str:
                 if last_seen_at:
                     check_timestamp(last_seen_at)
-            elif last_seen_at is not None and last_seen_at is not UNSET:
+            elif (
+                last_seen_at is not None
+                and last_seen_at is not UNSET
+                and not isinstance(last_seen_at, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"OrgMember.last_seen_at: expected a timestamp or null, got {type(last_seen_at).__name__}"
                 )

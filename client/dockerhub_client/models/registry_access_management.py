@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class RegistryAccessManagement:
         field_dict["enabled"] = self.enabled
 
         standard_registries = self.standard_registries
-        if standard_registries is not UNSET:
+        if not isinstance(standard_registries, Unset):
             field_dict["standard_registries"] = (
                 None
                 if standard_registries is None
@@ -50,7 +51,7 @@ class RegistryAccessManagement:
             )
 
         custom_registries = self.custom_registries
-        if custom_registries is not UNSET:
+        if not isinstance(custom_registries, Unset):
             field_dict["custom_registries"] = (
                 None
                 if custom_registries is None
@@ -102,6 +103,8 @@ class RegistryAccessManagement:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RegistryAccessManagement: {type(exc).__name__}: {exc}") from exc
+        if cls is not RegistryAccessManagement:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -122,7 +125,7 @@ class RegistryAccessManagement:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "enabled",
         "standard_registries",

@@ -236,7 +236,11 @@ class Repository:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Repository.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
@@ -246,7 +250,11 @@ class Repository:
             if last_modified.__class__ is str:
                 if last_modified:
                     check_timestamp(last_modified)
-            elif last_modified is not None and last_modified is not UNSET:
+            elif (
+                last_modified is not None
+                and last_modified is not UNSET
+                and not isinstance(last_modified, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Repository.last_modified: expected a timestamp or null, got {type(last_modified).__name__}"
                 )
@@ -256,7 +264,11 @@ class Repository:
             if date_registered.__class__ is str:
                 if date_registered:
                     check_timestamp(date_registered)
-            elif date_registered is not None and date_registered is not UNSET:
+            elif (
+                date_registered is not None
+                and date_registered is not UNSET
+                and not isinstance(date_registered, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Repository.date_registered: expected a timestamp or null, got {type(date_registered).__name__}"
                 )

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimAuthenticationScheme")
@@ -72,6 +73,8 @@ class ScimAuthenticationScheme:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimAuthenticationScheme: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimAuthenticationScheme:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -92,7 +95,7 @@ class ScimAuthenticationScheme:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "description",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class ScimCreateUserRequest:
         field_dict["userName"] = self.user_name
 
         name = self.name
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = None if name is None else name.to_dict()
 
         return field_dict
@@ -77,6 +78,8 @@ class ScimCreateUserRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimCreateUserRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimCreateUserRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -97,7 +100,7 @@ class ScimCreateUserRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "userName",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimEmail")
@@ -65,6 +66,8 @@ class ScimEmail:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimEmail: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimEmail:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -85,7 +88,7 @@ class ScimEmail:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "value",
         "display",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimError")
@@ -36,7 +37,7 @@ class ScimError:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.status is not UNSET:
@@ -77,6 +78,8 @@ class ScimError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimError: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimError:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -97,7 +100,7 @@ class ScimError:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "status",

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -75,7 +76,7 @@ class ScimMeta:
             if created.__class__ is str:
                 if created:
                     check_timestamp(created)
-            elif created is not None and created is not UNSET:
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"ScimMeta.created: expected a timestamp or null, got {type(created).__name__}"
                 )
@@ -85,7 +86,11 @@ class ScimMeta:
             if last_modified.__class__ is str:
                 if last_modified:
                     check_timestamp(last_modified)
-            elif last_modified is not None and last_modified is not UNSET:
+            elif (
+                last_modified is not None
+                and last_modified is not UNSET
+                and not isinstance(last_modified, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"ScimMeta.lastModified: expected a timestamp or null, got {type(last_modified).__name__}"
                 )
@@ -98,6 +103,8 @@ class ScimMeta:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimMeta: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimMeta:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -118,7 +125,7 @@ class ScimMeta:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "resourceType",
         "location",

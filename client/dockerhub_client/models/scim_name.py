@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimName")
@@ -58,6 +59,8 @@ class ScimName:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimName: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimName:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -78,7 +81,7 @@ class ScimName:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "givenName",
         "familyName",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimResourceType")
@@ -39,7 +40,7 @@ class ScimResourceType:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.id is not UNSET:
@@ -92,6 +93,8 @@ class ScimResourceType:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimResourceType: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimResourceType:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -112,7 +115,7 @@ class ScimResourceType:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "id",

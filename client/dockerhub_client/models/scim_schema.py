@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ScimSchema:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.id is not UNSET:
@@ -54,7 +55,7 @@ class ScimSchema:
             field_dict["description"] = self.description
 
         attributes = self.attributes
-        if attributes is not UNSET:
+        if not isinstance(attributes, Unset):
             field_dict["attributes"] = (
                 None if attributes is None else [attributes_item.to_dict() for attributes_item in attributes]
             )
@@ -98,6 +99,8 @@ class ScimSchema:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchema: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimSchema:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -118,7 +121,7 @@ class ScimSchema:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "id",

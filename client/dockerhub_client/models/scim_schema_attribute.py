@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 T = TypeVar("T", bound="ScimSchemaAttribute")
@@ -74,7 +75,7 @@ class ScimSchemaAttribute:
             field_dict["uniqueness"] = self.uniqueness
 
         sub_attributes = self.sub_attributes
-        if sub_attributes is not UNSET:
+        if not isinstance(sub_attributes, Unset):
             field_dict["subAttributes"] = (
                 None
                 if sub_attributes is None
@@ -127,6 +128,8 @@ class ScimSchemaAttribute:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchemaAttribute: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimSchemaAttribute:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -147,7 +150,7 @@ class ScimSchemaAttribute:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "type",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -37,14 +38,14 @@ class ScimSchemaList:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.total_results is not UNSET:
             field_dict["totalResults"] = self.total_results
 
         resources = self.resources
-        if resources is not UNSET:
+        if not isinstance(resources, Unset):
             field_dict["resources"] = (
                 None if resources is None else [resources_item.to_dict() for resources_item in resources]
             )
@@ -86,6 +87,8 @@ class ScimSchemaList:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchemaList: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimSchemaList:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -106,7 +109,7 @@ class ScimSchemaList:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "totalResults",

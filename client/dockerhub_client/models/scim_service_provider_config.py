@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -51,34 +52,34 @@ class ScimServiceProviderConfig:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.documentation_uri is not UNSET:
             field_dict["documentationUri"] = self.documentation_uri
 
         patch = self.patch
-        if patch is not UNSET:
+        if not isinstance(patch, Unset):
             field_dict["patch"] = None if patch is None else patch.to_dict()
 
         bulk = self.bulk
-        if bulk is not UNSET:
+        if not isinstance(bulk, Unset):
             field_dict["bulk"] = None if bulk is None else bulk.to_dict()
 
         filter_ = self.filter_
-        if filter_ is not UNSET:
+        if not isinstance(filter_, Unset):
             field_dict["filter"] = None if filter_ is None else filter_.to_dict()
 
         change_password = self.change_password
-        if change_password is not UNSET:
+        if not isinstance(change_password, Unset):
             field_dict["changePassword"] = None if change_password is None else change_password.to_dict()
 
         sort = self.sort
-        if sort is not UNSET:
+        if not isinstance(sort, Unset):
             field_dict["sort"] = None if sort is None else sort.to_dict()
 
         etag = self.etag
-        if etag is not UNSET:
+        if not isinstance(etag, Unset):
             field_dict["etag"] = None if etag is None else etag.to_dict()
 
         authentication_schemes: dict[str, Any] | list[dict[str, Any]] | Unset
@@ -182,6 +183,8 @@ class ScimServiceProviderConfig:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimServiceProviderConfig: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimServiceProviderConfig:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -202,7 +205,7 @@ class ScimServiceProviderConfig:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "documentationUri",

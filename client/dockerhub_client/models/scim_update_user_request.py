@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class ScimUpdateUserRequest:
         field_dict["schemas"] = None if schemas is None else list(schemas)
 
         name = self.name
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = None if name is None else name.to_dict()
 
         if self.enabled is not UNSET:
@@ -78,6 +79,8 @@ class ScimUpdateUserRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimUpdateUserRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimUpdateUserRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -98,7 +101,7 @@ class ScimUpdateUserRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "name",

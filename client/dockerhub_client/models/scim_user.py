@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class ScimUser:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.id is not UNSET:
@@ -63,7 +64,7 @@ class ScimUser:
             field_dict["userName"] = self.user_name
 
         name = self.name
-        if name is not UNSET:
+        if not isinstance(name, Unset):
             field_dict["name"] = None if name is None else name.to_dict()
 
         if self.display_name is not UNSET:
@@ -73,15 +74,15 @@ class ScimUser:
             field_dict["active"] = self.active
 
         emails = self.emails
-        if emails is not UNSET:
+        if not isinstance(emails, Unset):
             field_dict["emails"] = None if emails is None else [emails_item.to_dict() for emails_item in emails]
 
         groups = self.groups
-        if groups is not UNSET:
+        if not isinstance(groups, Unset):
             field_dict["groups"] = None if groups is None else [groups_item.to_dict() for groups_item in groups]
 
         meta = self.meta
-        if meta is not UNSET:
+        if not isinstance(meta, Unset):
             field_dict["meta"] = None if meta is None else meta.to_dict()
 
         return field_dict
@@ -141,6 +142,8 @@ class ScimUser:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimUser: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimUser:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -161,7 +164,7 @@ class ScimUser:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "id",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ScimUserList:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schemas = self.schemas
-        if schemas is not UNSET:
+        if not isinstance(schemas, Unset):
             field_dict["schemas"] = None if schemas is None else list(schemas)
 
         if self.total_results is not UNSET:
@@ -54,7 +55,7 @@ class ScimUserList:
             field_dict["itemsPerPage"] = self.items_per_page
 
         resources = self.resources
-        if resources is not UNSET:
+        if not isinstance(resources, Unset):
             field_dict["resources"] = (
                 None if resources is None else [resources_item.to_dict() for resources_item in resources]
             )
@@ -100,6 +101,8 @@ class ScimUserList:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimUserList: {type(exc).__name__}: {exc}") from exc
+        if cls is not ScimUserList:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -120,7 +123,7 @@ class ScimUserList:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "schemas",
         "totalResults",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="SetRepositoryPrivacyRequest")
@@ -48,6 +49,8 @@ class SetRepositoryPrivacyRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"SetRepositoryPrivacyRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not SetRepositoryPrivacyRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -68,7 +71,7 @@ class SetRepositoryPrivacyRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "is_private",
     }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="StandardRegistry")
@@ -55,6 +56,8 @@ class StandardRegistry:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"StandardRegistry: {type(exc).__name__}: {exc}") from exc
+        if cls is not StandardRegistry:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -75,7 +78,7 @@ class StandardRegistry:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "id",
         "allowed",

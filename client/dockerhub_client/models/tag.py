@@ -157,7 +157,11 @@ class Tag:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Tag.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
@@ -175,7 +179,11 @@ class Tag:
             if tag_last_pulled.__class__ is str:
                 if tag_last_pulled:
                     check_timestamp(tag_last_pulled)
-            elif tag_last_pulled is not None and tag_last_pulled is not UNSET:
+            elif (
+                tag_last_pulled is not None
+                and tag_last_pulled is not UNSET
+                and not isinstance(tag_last_pulled, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Tag.tag_last_pulled: expected a timestamp or null, got {type(tag_last_pulled).__name__}"
                 )
@@ -185,7 +193,11 @@ class Tag:
             if tag_last_pushed.__class__ is str:
                 if tag_last_pushed:
                     check_timestamp(tag_last_pushed)
-            elif tag_last_pushed is not None and tag_last_pushed is not UNSET:
+            elif (
+                tag_last_pushed is not None
+                and tag_last_pushed is not UNSET
+                and not isinstance(tag_last_pushed, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Tag.tag_last_pushed: expected a timestamp or null, got {type(tag_last_pushed).__name__}"
                 )

@@ -120,7 +120,9 @@ class TagImage:
             if last_pulled.__class__ is str:
                 if last_pulled:
                     check_timestamp(last_pulled)
-            elif last_pulled is not None and last_pulled is not UNSET:
+            elif (
+                last_pulled is not None and last_pulled is not UNSET and not isinstance(last_pulled, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"TagImage.last_pulled: expected a timestamp or null, got {type(last_pulled).__name__}"
                 )
@@ -130,7 +132,9 @@ class TagImage:
             if last_pushed.__class__ is str:
                 if last_pushed:
                     check_timestamp(last_pushed)
-            elif last_pushed is not None and last_pushed is not UNSET:
+            elif (
+                last_pushed is not None and last_pushed is not UNSET and not isinstance(last_pushed, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"TagImage.last_pushed: expected a timestamp or null, got {type(last_pushed).__name__}"
                 )

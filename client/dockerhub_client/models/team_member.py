@@ -124,7 +124,9 @@ class TeamMember:
             if date_joined.__class__ is str:
                 if date_joined:
                     check_timestamp(date_joined)
-            elif date_joined is not None and date_joined is not UNSET:
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"TeamMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class UpdateOrgSettingsRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateOrgSettingsRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -79,7 +82,7 @@ class UpdateOrgSettingsRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "restricted_images",
     }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateOrgSettingsRequestRestrictedImages")
@@ -64,6 +65,8 @@ class UpdateOrgSettingsRequestRestrictedImages:
             raise UnexpectedShapeError(
                 f"UpdateOrgSettingsRequestRestrictedImages: {type(exc).__name__}: {exc}"
             ) from exc
+        if cls is not UpdateOrgSettingsRequestRestrictedImages:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -84,7 +87,7 @@ class UpdateOrgSettingsRequestRestrictedImages:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "enabled",
         "allow_official_images",

@@ -12,6 +12,7 @@ from ..models.update_team_repository_permission_request_permission import (
 )
 from ..types import (
     UnexpectedShapeError,
+    init_missing,
 )
 
 T = TypeVar("T", bound="UpdateTeamRepositoryPermissionRequest")
@@ -57,6 +58,8 @@ class UpdateTeamRepositoryPermissionRequest:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateTeamRepositoryPermissionRequest: {type(exc).__name__}: {exc}") from exc
+        if cls is not UpdateTeamRepositoryPermissionRequest:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -77,7 +80,7 @@ class UpdateTeamRepositoryPermissionRequest:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "permission",
     }

@@ -118,7 +118,9 @@ class User:
             date_joined = _get("date_joined", UNSET)
             if date_joined.__class__ is str:
                 check_timestamp(date_joined)
-            elif date_joined is not None and date_joined is not UNSET:
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"User.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )

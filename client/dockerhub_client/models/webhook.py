@@ -105,7 +105,11 @@ class Webhook:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"Webhook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )

@@ -96,7 +96,7 @@ class WebhookHook:
             if date_added.__class__ is str:
                 if date_added:
                     check_timestamp(date_added)
-            elif date_added is not None and date_added is not UNSET:
+            elif date_added is not None and date_added is not UNSET and not isinstance(date_added, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"WebhookHook.date_added: expected a timestamp or null, got {type(date_added).__name__}"
                 )
@@ -106,7 +106,11 @@ class WebhookHook:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"WebhookHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )

@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -60,7 +61,7 @@ class WebhookPipeline:
             field_dict["expect_final_callback"] = self.expect_final_callback
 
         webhooks = self.webhooks
-        if webhooks is not UNSET:
+        if not isinstance(webhooks, Unset):
             field_dict["webhooks"] = (
                 None if webhooks is None else [webhooks_item.to_dict() for webhooks_item in webhooks]
             )
@@ -113,7 +114,7 @@ class WebhookPipeline:
             if created.__class__ is str:
                 if created:
                     check_timestamp(created)
-            elif created is not None and created is not UNSET:
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"WebhookPipeline.created: expected a timestamp or null, got {type(created).__name__}"
                 )
@@ -123,7 +124,11 @@ class WebhookPipeline:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"WebhookPipeline.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
@@ -136,6 +141,8 @@ class WebhookPipeline:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookPipeline: {type(exc).__name__}: {exc}") from exc
+        if cls is not WebhookPipeline:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -156,7 +163,7 @@ class WebhookPipeline:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "slug",

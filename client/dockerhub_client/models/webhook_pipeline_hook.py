@@ -12,6 +12,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     check_timestamp,
+    init_missing,
     lazy_timestamps,
     timestamp_text,
 )
@@ -76,7 +77,7 @@ class WebhookPipelineHook:
             if created.__class__ is str:
                 if created:
                     check_timestamp(created)
-            elif created is not None and created is not UNSET:
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
                 raise UnexpectedShapeError(
                     f"WebhookPipelineHook.created: expected a timestamp or null, got {type(created).__name__}"
                 )
@@ -86,7 +87,11 @@ class WebhookPipelineHook:
             if last_updated.__class__ is str:
                 if last_updated:
                     check_timestamp(last_updated)
-            elif last_updated is not None and last_updated is not UNSET:
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
                 raise UnexpectedShapeError(
                     f"WebhookPipelineHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
@@ -99,6 +104,8 @@ class WebhookPipelineHook:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookPipelineHook: {type(exc).__name__}: {exc}") from exc
+        if cls is not WebhookPipelineHook:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -119,7 +126,7 @@ class WebhookPipelineHook:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "name",
         "hook_url",

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     UnexpectedShapeError,
     Unset,
+    init_missing,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class WebhookPipelinePage:
             field_dict["previous"] = self.previous
 
         results = self.results
-        if results is not UNSET:
+        if not isinstance(results, Unset):
             field_dict["results"] = None if results is None else [results_item.to_dict() for results_item in results]
 
         return field_dict
@@ -85,6 +86,8 @@ class WebhookPipelinePage:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookPipelinePage: {type(exc).__name__}: {exc}") from exc
+        if cls is not WebhookPipelinePage:
+            init_missing(_obj)
         return _obj
 
     @property
@@ -105,7 +108,7 @@ class WebhookPipelinePage:
 
 
 _new = object.__new__
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "count",
         "next",
