@@ -24,5 +24,14 @@ class UnparseableResponse(Exception):
 
         super().__init__(f"Response body of status {response.status_code} does not match the spec")
 
+    @property
+    def detail(self) -> str | None:
+        """Where the body departs from the spec (the cause's message, at most 200 characters)."""
+        cause = self.__cause__
+        if cause is None:
+            return None
+        text = str(cause) or type(cause).__name__
+        return text if len(text) <= 200 else text[:199] + "…"
+
 
 __all__ = ["UnexpectedStatus", "UnparseableResponse"]

@@ -53,8 +53,9 @@ def translate_error(exc: BaseException) -> DockerHubError | None:
             f"unexpected status {exc.status_code}", status=exc.status_code
         )
     if isinstance(exc, generated_errors.UnparseableResponse):
+        detail = f" ({exc.detail})" if exc.detail else ""
         return UnexpectedResponseError.from_response(
-            exc.response, "the response body is not the JSON the API documents"
+            exc.response, f"the response body is not the JSON the API documents{detail}"
         )
     if isinstance(exc, httpx.TimeoutException):
         return _transport_error(exc, "timed out")
