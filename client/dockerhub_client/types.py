@@ -170,18 +170,17 @@ check_timestamp: Callable[[str], datetime.datetime] = datetime.datetime.fromisof
 """Raise ``ValueError`` unless the text is an ISO 8601 timestamp (what ``from_dict`` checks)."""
 
 
-def lazy_timestamps(cls: type, *names: str) -> tuple[Callable[[Any], Any], ...]:
-    """Make the named attrs slots of ``cls`` hold received text until first read.
+def lazy_timestamps(cls: type, *names: str) -> None:
+    """Make each named field of ``cls`` a property over the slot ``_raw_<name>``.
 
-    Each attribute becomes a property over its slot: reading it turns a string into a
-    :class:`Timestamp` (an empty string reads as ``None``) and stores it in the slot;
-    writing stores the value as given. Returns, per name, a function that reads the slot
-    without parsing, for ``to_dict()``.
+    The slot holds what was received (a string, ``None``) or what was set. Reading the
+    property turns a string into a :class:`Timestamp` (an empty string reads as ``None``)
+    and keeps it in the slot, so the text survives; writing stores the value as given.
+    ``from_dict`` and ``to_dict`` use the slot directly.
     """
-    readers = []
     for name in names:
-        slot = cls.__dict__[name]
-        read, write = slot.__get__, slot.__set__
+        raw = getattr(cls, "_raw_" + name)
+        read, write = raw.__get__, raw.__set__
 
         def get(obj: Any, read: Callable[[Any], Any] = read, write: Callable[[Any, Any], None] = write) -> Any:
             value = read(obj)
@@ -192,9 +191,7 @@ def lazy_timestamps(cls: type, *names: str) -> tuple[Callable[[Any], Any], ...]:
                 write(obj, value)
             return value
 
-        setattr(cls, name, property(get, write, slot.__delete__, f"{cls.__name__}.{name}, parsed on first read"))
-        readers.append(read)
-    return tuple(readers)
+        setattr(cls, name, property(get, write, raw.__delete__, f"{cls.__name__}.{name}, parsed on first read"))
 
 
 __all__ = [

@@ -21,8 +21,21 @@ from ..types import (
 T = TypeVar("T", bound="AccessToken")
 
 
+class _AccessTokenTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created_at",
+        "_raw_last_used",
+        "_raw_expires_at",
+    )
+    _raw_created_at: Any
+    _raw_last_used: Any
+    _raw_expires_at: Any
+
+
 @_attrs_define
-class AccessToken:
+class AccessToken(_AccessTokenTexts):
     """A personal access token. `token` holds the secret only in the create response.
 
     Attributes:
@@ -69,13 +82,13 @@ class AccessToken:
         if self.creator_ua is not UNSET:
             field_dict["creator_ua"] = self.creator_ua
 
-        created_at = _created_at_raw(self)
+        created_at = self._raw_created_at
         if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
             created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
-        last_used = _last_used_raw(self)
+        last_used = self._raw_last_used
         if last_used.__class__ is not str and last_used is not None and last_used is not UNSET:
             last_used = timestamp_text(last_used)
         if last_used is not UNSET:
@@ -97,7 +110,7 @@ class AccessToken:
         if not isinstance(scopes, Unset):
             field_dict["scopes"] = None if scopes is None else list(scopes)
 
-        expires_at = _expires_at_raw(self)
+        expires_at = self._raw_expires_at
         if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
             expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
@@ -130,7 +143,7 @@ class AccessToken:
                 raise UnexpectedShapeError(
                     f"AccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
-            _obj.created_at = created_at
+            _obj._raw_created_at = created_at
 
             last_used = _get("last_used", UNSET)
             if last_used.__class__ is str:
@@ -140,7 +153,7 @@ class AccessToken:
                 raise UnexpectedShapeError(
                     f"AccessToken.last_used: expected a timestamp or null, got {type(last_used).__name__}"
                 )
-            _obj.last_used = last_used
+            _obj._raw_last_used = last_used
 
             _obj.generated_by = _get("generated_by", UNSET)
 
@@ -163,7 +176,7 @@ class AccessToken:
                 raise UnexpectedShapeError(
                     f"AccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )
-            _obj.expires_at = expires_at
+            _obj._raw_expires_at = expires_at
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -210,11 +223,7 @@ _KNOWN: frozenset[str] = frozenset(
         "expires_at",
     }
 )
-(
-    _created_at_raw,
-    _last_used_raw,
-    _expires_at_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     AccessToken,
     "created_at",
     "last_used",

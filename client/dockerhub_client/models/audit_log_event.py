@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditLogEvent")
 
 
+class _AuditLogEventTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_timestamp",)
+    _raw_timestamp: Any
+
+
 @_attrs_define
-class AuditLogEvent:
+class AuditLogEvent(_AuditLogEventTexts):
     """One audit event.
 
     Attributes:
@@ -66,7 +73,7 @@ class AuditLogEvent:
         if not isinstance(data, Unset):
             field_dict["data"] = None if data is None else data.to_dict()
 
-        timestamp = _timestamp_raw(self)
+        timestamp = self._raw_timestamp
         if timestamp.__class__ is not str and timestamp is not None and timestamp is not UNSET:
             timestamp = timestamp_text(timestamp)
         if timestamp is not UNSET:
@@ -107,7 +114,7 @@ class AuditLogEvent:
                 raise UnexpectedShapeError(
                     f"AuditLogEvent.timestamp: expected a timestamp or null, got {type(timestamp).__name__}"
                 )
-            _obj.timestamp = timestamp
+            _obj._raw_timestamp = timestamp
 
             _obj.action_description = _get("action_description", UNSET)
 
@@ -151,7 +158,7 @@ _KNOWN: frozenset[str] = frozenset(
         "action_description",
     }
 )
-(_timestamp_raw,) = lazy_timestamps(
+lazy_timestamps(
     AuditLogEvent,
     "timestamp",
 )

@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="Build")
 
 
+class _BuildTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created_date",
+        "_raw_last_updated",
+    )
+    _raw_created_date: Any
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class Build:
+class Build(_BuildTexts):
     """One entry of the build history. `status` is -1 for a failed build and 10 for a
     successful one; other values mean the build is in progress.
 
@@ -53,13 +64,13 @@ class Build:
         if self.status is not UNSET:
             field_dict["status"] = self.status
 
-        created_date = _created_date_raw(self)
+        created_date = self._raw_created_date
         if created_date.__class__ is not str and created_date is not None and created_date is not UNSET:
             created_date = timestamp_text(created_date)
         if created_date is not UNSET:
             field_dict["created_date"] = created_date
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -101,7 +112,7 @@ class Build:
                 raise UnexpectedShapeError(
                     f"Build.created_date: expected a timestamp or null, got {type(created_date).__name__}"
                 )
-            _obj.created_date = created_date
+            _obj._raw_created_date = created_date
 
             last_updated = _get("last_updated", UNSET)
             if last_updated.__class__ is str:
@@ -115,7 +126,7 @@ class Build:
                 raise UnexpectedShapeError(
                     f"Build.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.build_code = _get("build_code", UNSET)
 
@@ -163,10 +174,7 @@ _KNOWN: frozenset[str] = frozenset(
         "cause",
     }
 )
-(
-    _created_date_raw,
-    _last_updated_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     Build,
     "created_date",
     "last_updated",

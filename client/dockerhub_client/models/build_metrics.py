@@ -20,8 +20,39 @@ from ..types import (
 T = TypeVar("T", bound="BuildMetrics")
 
 
+class _BuildMetricsTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_uploaded",
+        "_raw_built",
+        "_raw_created",
+        "_raw_started",
+        "_raw_cloned",
+        "_raw_readme",
+        "_raw_finished",
+        "_raw_error",
+        "_raw_claimed",
+        "_raw_bundled",
+        "_raw_dockerfile",
+        "_raw_failure",
+    )
+    _raw_uploaded: Any
+    _raw_built: Any
+    _raw_created: Any
+    _raw_started: Any
+    _raw_cloned: Any
+    _raw_readme: Any
+    _raw_finished: Any
+    _raw_error: Any
+    _raw_claimed: Any
+    _raw_bundled: Any
+    _raw_dockerfile: Any
+    _raw_failure: Any
+
+
 @_attrs_define
-class BuildMetrics:
+class BuildMetrics(_BuildMetricsTexts):
     """Timestamps of each build stage; null when the stage was not reached.
 
     Attributes:
@@ -56,73 +87,73 @@ class BuildMetrics:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was received, unknown fields included."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        uploaded = _uploaded_raw(self)
+        uploaded = self._raw_uploaded
         if uploaded.__class__ is not str and uploaded is not None and uploaded is not UNSET:
             uploaded = timestamp_text(uploaded)
         if uploaded is not UNSET:
             field_dict["uploaded"] = uploaded
 
-        built = _built_raw(self)
+        built = self._raw_built
         if built.__class__ is not str and built is not None and built is not UNSET:
             built = timestamp_text(built)
         if built is not UNSET:
             field_dict["built"] = built
 
-        created = _created_raw(self)
+        created = self._raw_created
         if created.__class__ is not str and created is not None and created is not UNSET:
             created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
 
-        started = _started_raw(self)
+        started = self._raw_started
         if started.__class__ is not str and started is not None and started is not UNSET:
             started = timestamp_text(started)
         if started is not UNSET:
             field_dict["started"] = started
 
-        cloned = _cloned_raw(self)
+        cloned = self._raw_cloned
         if cloned.__class__ is not str and cloned is not None and cloned is not UNSET:
             cloned = timestamp_text(cloned)
         if cloned is not UNSET:
             field_dict["cloned"] = cloned
 
-        readme = _readme_raw(self)
+        readme = self._raw_readme
         if readme.__class__ is not str and readme is not None and readme is not UNSET:
             readme = timestamp_text(readme)
         if readme is not UNSET:
             field_dict["readme"] = readme
 
-        finished = _finished_raw(self)
+        finished = self._raw_finished
         if finished.__class__ is not str and finished is not None and finished is not UNSET:
             finished = timestamp_text(finished)
         if finished is not UNSET:
             field_dict["finished"] = finished
 
-        error = _error_raw(self)
+        error = self._raw_error
         if error.__class__ is not str and error is not None and error is not UNSET:
             error = timestamp_text(error)
         if error is not UNSET:
             field_dict["error"] = error
 
-        claimed = _claimed_raw(self)
+        claimed = self._raw_claimed
         if claimed.__class__ is not str and claimed is not None and claimed is not UNSET:
             claimed = timestamp_text(claimed)
         if claimed is not UNSET:
             field_dict["claimed"] = claimed
 
-        bundled = _bundled_raw(self)
+        bundled = self._raw_bundled
         if bundled.__class__ is not str and bundled is not None and bundled is not UNSET:
             bundled = timestamp_text(bundled)
         if bundled is not UNSET:
             field_dict["bundled"] = bundled
 
-        dockerfile = _dockerfile_raw(self)
+        dockerfile = self._raw_dockerfile
         if dockerfile.__class__ is not str and dockerfile is not None and dockerfile is not UNSET:
             dockerfile = timestamp_text(dockerfile)
         if dockerfile is not UNSET:
             field_dict["dockerfile"] = dockerfile
 
-        failure = _failure_raw(self)
+        failure = self._raw_failure
         if failure.__class__ is not str and failure is not None and failure is not UNSET:
             failure = timestamp_text(failure)
         if failure is not UNSET:
@@ -147,7 +178,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.uploaded: expected a timestamp or null, got {type(uploaded).__name__}"
                 )
-            _obj.uploaded = uploaded
+            _obj._raw_uploaded = uploaded
 
             built = _get("built", UNSET)
             if built.__class__ is str:
@@ -157,7 +188,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.built: expected a timestamp or null, got {type(built).__name__}"
                 )
-            _obj.built = built
+            _obj._raw_built = built
 
             created = _get("created", UNSET)
             if created.__class__ is str:
@@ -167,7 +198,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.created: expected a timestamp or null, got {type(created).__name__}"
                 )
-            _obj.created = created
+            _obj._raw_created = created
 
             started = _get("started", UNSET)
             if started.__class__ is str:
@@ -177,7 +208,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.started: expected a timestamp or null, got {type(started).__name__}"
                 )
-            _obj.started = started
+            _obj._raw_started = started
 
             cloned = _get("cloned", UNSET)
             if cloned.__class__ is str:
@@ -187,7 +218,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.cloned: expected a timestamp or null, got {type(cloned).__name__}"
                 )
-            _obj.cloned = cloned
+            _obj._raw_cloned = cloned
 
             readme = _get("readme", UNSET)
             if readme.__class__ is str:
@@ -197,7 +228,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.readme: expected a timestamp or null, got {type(readme).__name__}"
                 )
-            _obj.readme = readme
+            _obj._raw_readme = readme
 
             finished = _get("finished", UNSET)
             if finished.__class__ is str:
@@ -207,7 +238,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.finished: expected a timestamp or null, got {type(finished).__name__}"
                 )
-            _obj.finished = finished
+            _obj._raw_finished = finished
 
             error = _get("error", UNSET)
             if error.__class__ is str:
@@ -217,7 +248,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.error: expected a timestamp or null, got {type(error).__name__}"
                 )
-            _obj.error = error
+            _obj._raw_error = error
 
             claimed = _get("claimed", UNSET)
             if claimed.__class__ is str:
@@ -227,7 +258,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.claimed: expected a timestamp or null, got {type(claimed).__name__}"
                 )
-            _obj.claimed = claimed
+            _obj._raw_claimed = claimed
 
             bundled = _get("bundled", UNSET)
             if bundled.__class__ is str:
@@ -237,7 +268,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.bundled: expected a timestamp or null, got {type(bundled).__name__}"
                 )
-            _obj.bundled = bundled
+            _obj._raw_bundled = bundled
 
             dockerfile = _get("dockerfile", UNSET)
             if dockerfile.__class__ is str:
@@ -247,7 +278,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.dockerfile: expected a timestamp or null, got {type(dockerfile).__name__}"
                 )
-            _obj.dockerfile = dockerfile
+            _obj._raw_dockerfile = dockerfile
 
             failure = _get("failure", UNSET)
             if failure.__class__ is str:
@@ -257,7 +288,7 @@ class BuildMetrics:
                 raise UnexpectedShapeError(
                     f"BuildMetrics.failure: expected a timestamp or null, got {type(failure).__name__}"
                 )
-            _obj.failure = failure
+            _obj._raw_failure = failure
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -304,20 +335,7 @@ _KNOWN: frozenset[str] = frozenset(
         "failure",
     }
 )
-(
-    _uploaded_raw,
-    _built_raw,
-    _created_raw,
-    _started_raw,
-    _cloned_raw,
-    _readme_raw,
-    _finished_raw,
-    _error_raw,
-    _claimed_raw,
-    _bundled_raw,
-    _dockerfile_raw,
-    _failure_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     BuildMetrics,
     "uploaded",
     "built",

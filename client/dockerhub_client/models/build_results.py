@@ -24,8 +24,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuildResults")
 
 
+class _BuildResultsTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created_at",
+        "_raw_last_updated",
+    )
+    _raw_created_at: Any
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class BuildResults:
+class BuildResults(_BuildResultsTexts):
     """Detailed outcome of one build.
 
     Attributes:
@@ -78,7 +89,7 @@ class BuildResults:
         if not isinstance(buildmetrics, Unset):
             field_dict["buildmetrics"] = None if buildmetrics is None else buildmetrics.to_dict()
 
-        created_at = _created_at_raw(self)
+        created_at = self._raw_created_at
         if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
             created_at = timestamp_text(created_at)
         if created_at is not UNSET:
@@ -102,7 +113,7 @@ class BuildResults:
         if self.failure is not UNSET:
             field_dict["failure"] = self.failure
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -151,7 +162,7 @@ class BuildResults:
                 raise UnexpectedShapeError(
                     f"BuildResults.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
-            _obj.created_at = created_at
+            _obj._raw_created_at = created_at
 
             _obj.docker_repo = _get("docker_repo", UNSET)
 
@@ -177,7 +188,7 @@ class BuildResults:
                 raise UnexpectedShapeError(
                     f"BuildResults.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.logs = _get("logs", UNSET)
 
@@ -238,10 +249,7 @@ _KNOWN: frozenset[str] = frozenset(
         "source_url",
     }
 )
-(
-    _created_at_raw,
-    _last_updated_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     BuildResults,
     "created_at",
     "last_updated",

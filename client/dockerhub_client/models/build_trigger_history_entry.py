@@ -20,8 +20,15 @@ from ..types import (
 T = TypeVar("T", bound="BuildTriggerHistoryEntry")
 
 
+class _BuildTriggerHistoryEntryTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_created",)
+    _raw_created: Any
+
+
 @_attrs_define
-class BuildTriggerHistoryEntry:
+class BuildTriggerHistoryEntry(_BuildTriggerHistoryEntryTexts):
     """One call made to a build trigger. `ip_address` may carry trailing whitespace.
 
     Attributes:
@@ -61,7 +68,7 @@ class BuildTriggerHistoryEntry:
         if self.request_body is not UNSET:
             field_dict["request_body"] = self.request_body
 
-        created = _created_raw(self)
+        created = self._raw_created
         if created.__class__ is not str and created is not None and created is not UNSET:
             created = timestamp_text(created)
         if created is not UNSET:
@@ -99,7 +106,7 @@ class BuildTriggerHistoryEntry:
                 raise UnexpectedShapeError(
                     f"BuildTriggerHistoryEntry.created: expected a timestamp or null, got {type(created).__name__}"
                 )
-            _obj.created = created
+            _obj._raw_created = created
 
             _obj.build_code = _get("build_code", UNSET)
 
@@ -143,7 +150,7 @@ _KNOWN: frozenset[str] = frozenset(
         "build_code",
     }
 )
-(_created_raw,) = lazy_timestamps(
+lazy_timestamps(
     BuildTriggerHistoryEntry,
     "created",
 )

@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="Comment")
 
 
+class _CommentTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created_on",
+        "_raw_updated_on",
+    )
+    _raw_created_on: Any
+    _raw_updated_on: Any
+
+
 @_attrs_define
-class Comment:
+class Comment(_CommentTexts):
     """
     Attributes:
         id (int | Unset):
@@ -50,13 +61,13 @@ class Comment:
         if self.comment is not UNSET:
             field_dict["comment"] = self.comment
 
-        created_on = _created_on_raw(self)
+        created_on = self._raw_created_on
         if created_on.__class__ is not str and created_on is not None and created_on is not UNSET:
             created_on = timestamp_text(created_on)
         if created_on is not UNSET:
             field_dict["created_on"] = created_on
 
-        updated_on = _updated_on_raw(self)
+        updated_on = self._raw_updated_on
         if updated_on.__class__ is not str and updated_on is not None and updated_on is not UNSET:
             updated_on = timestamp_text(updated_on)
         if updated_on is not UNSET:
@@ -86,7 +97,7 @@ class Comment:
                 raise UnexpectedShapeError(
                     f"Comment.created_on: expected a timestamp or null, got {type(created_on).__name__}"
                 )
-            _obj.created_on = created_on
+            _obj._raw_created_on = created_on
 
             updated_on = _get("updated_on", UNSET)
             if updated_on.__class__ is str:
@@ -95,7 +106,7 @@ class Comment:
                 raise UnexpectedShapeError(
                     f"Comment.updated_on: expected a timestamp or null, got {type(updated_on).__name__}"
                 )
-            _obj.updated_on = updated_on
+            _obj._raw_updated_on = updated_on
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -135,10 +146,7 @@ _KNOWN: frozenset[str] = frozenset(
         "updated_on",
     }
 )
-(
-    _created_on_raw,
-    _updated_on_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     Comment,
     "created_on",
     "updated_on",

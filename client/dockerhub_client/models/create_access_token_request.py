@@ -20,8 +20,15 @@ from ..types import (
 T = TypeVar("T", bound="CreateAccessTokenRequest")
 
 
+class _CreateAccessTokenRequestTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_expires_at",)
+    _raw_expires_at: Any
+
+
 @_attrs_define
-class CreateAccessTokenRequest:
+class CreateAccessTokenRequest(_CreateAccessTokenRequestTexts):
     """
     Attributes:
         token_label (str):
@@ -42,7 +49,7 @@ class CreateAccessTokenRequest:
         scopes = self.scopes
         field_dict["scopes"] = None if scopes is None else list(scopes)
 
-        expires_at = _expires_at_raw(self)
+        expires_at = self._raw_expires_at
         if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
             expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
@@ -75,7 +82,7 @@ class CreateAccessTokenRequest:
                 raise UnexpectedShapeError(
                     f"CreateAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )
-            _obj.expires_at = expires_at
+            _obj._raw_expires_at = expires_at
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -113,7 +120,7 @@ _KNOWN: frozenset[str] = frozenset(
         "expires_at",
     }
 )
-(_expires_at_raw,) = lazy_timestamps(
+lazy_timestamps(
     CreateAccessTokenRequest,
     "expires_at",
 )

@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrgAccessTokenRequest")
 
 
+class _CreateOrgAccessTokenRequestTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_expires_at",)
+    _raw_expires_at: Any
+
+
 @_attrs_define
-class CreateOrgAccessTokenRequest:
+class CreateOrgAccessTokenRequest(_CreateOrgAccessTokenRequestTexts):
     """
     Attributes:
         label (str):
@@ -54,7 +61,7 @@ class CreateOrgAccessTokenRequest:
                 None if resources is None else [resources_item.to_dict() for resources_item in resources]
             )
 
-        expires_at = _expires_at_raw(self)
+        expires_at = self._raw_expires_at
         if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
             expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
@@ -93,7 +100,7 @@ class CreateOrgAccessTokenRequest:
                 raise UnexpectedShapeError(
                     f"CreateOrgAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )
-            _obj.expires_at = expires_at
+            _obj._raw_expires_at = expires_at
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -132,7 +139,7 @@ _KNOWN: frozenset[str] = frozenset(
         "expires_at",
     }
 )
-(_expires_at_raw,) = lazy_timestamps(
+lazy_timestamps(
     CreateOrgAccessTokenRequest,
     "expires_at",
 )

@@ -20,8 +20,15 @@ from ..types import (
 T = TypeVar("T", bound="CurrentUser")
 
 
+class _CurrentUserTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_date_joined",)
+    _raw_date_joined: Any
+
+
 @_attrs_define
-class CurrentUser:
+class CurrentUser(_CurrentUserTexts):
     """Profile of the authenticated user, with private fields.
 
     Attributes:
@@ -81,7 +88,7 @@ class CurrentUser:
         if self.profile_url is not UNSET:
             field_dict["profile_url"] = self.profile_url
 
-        date_joined = _date_joined_raw(self)
+        date_joined = self._raw_date_joined
         if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
             date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
@@ -139,7 +146,7 @@ class CurrentUser:
                 raise UnexpectedShapeError(
                     f"CurrentUser.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )
-            _obj.date_joined = date_joined
+            _obj._raw_date_joined = date_joined
 
             _obj.gravatar_url = _get("gravatar_url", UNSET)
 
@@ -200,7 +207,7 @@ _KNOWN: frozenset[str] = frozenset(
         "email",
     }
 )
-(_date_joined_raw,) = lazy_timestamps(
+lazy_timestamps(
     CurrentUser,
     "date_joined",
 )

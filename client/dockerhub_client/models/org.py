@@ -20,8 +20,15 @@ from ..types import (
 T = TypeVar("T", bound="Org")
 
 
+class _OrgTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_date_joined",)
+    _raw_date_joined: Any
+
+
 @_attrs_define
-class Org:
+class Org(_OrgTexts):
     """An organization.
 
     Attributes:
@@ -85,7 +92,7 @@ class Org:
         if self.profile_url is not UNSET:
             field_dict["profile_url"] = self.profile_url
 
-        date_joined = _date_joined_raw(self)
+        date_joined = self._raw_date_joined
         if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
             date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
@@ -151,7 +158,7 @@ class Org:
                 raise UnexpectedShapeError(
                     f"Org.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )
-            _obj.date_joined = date_joined
+            _obj._raw_date_joined = date_joined
 
             _obj.gravatar_url = _get("gravatar_url", UNSET)
 
@@ -223,7 +230,7 @@ _KNOWN: frozenset[str] = frozenset(
         "org_groups_count",
     }
 )
-(_date_joined_raw,) = lazy_timestamps(
+lazy_timestamps(
     Org,
     "date_joined",
 )

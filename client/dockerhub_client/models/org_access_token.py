@@ -25,8 +25,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrgAccessToken")
 
 
+class _OrgAccessTokenTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created_at",
+        "_raw_expires_at",
+        "_raw_last_used_at",
+    )
+    _raw_created_at: Any
+    _raw_expires_at: Any
+    _raw_last_used_at: Any
+
+
 @_attrs_define
-class OrgAccessToken:
+class OrgAccessToken(_OrgAccessTokenTexts):
     """An organization access token. `token` holds the secret only in the create response.
 
     Attributes:
@@ -72,19 +85,19 @@ class OrgAccessToken:
         if self.is_active is not UNSET:
             field_dict["is_active"] = self.is_active
 
-        created_at = _created_at_raw(self)
+        created_at = self._raw_created_at
         if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
             created_at = timestamp_text(created_at)
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
-        expires_at = _expires_at_raw(self)
+        expires_at = self._raw_expires_at
         if expires_at.__class__ is not str and expires_at is not None and expires_at is not UNSET:
             expires_at = timestamp_text(expires_at)
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
-        last_used_at = _last_used_at_raw(self)
+        last_used_at = self._raw_last_used_at
         if last_used_at.__class__ is not str and last_used_at is not None and last_used_at is not UNSET:
             last_used_at = timestamp_text(last_used_at)
         if last_used_at is not UNSET:
@@ -128,7 +141,7 @@ class OrgAccessToken:
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
-            _obj.created_at = created_at
+            _obj._raw_created_at = created_at
 
             expires_at = _get("expires_at", UNSET)
             if expires_at.__class__ is str:
@@ -138,7 +151,7 @@ class OrgAccessToken:
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
                 )
-            _obj.expires_at = expires_at
+            _obj._raw_expires_at = expires_at
 
             last_used_at = _get("last_used_at", UNSET)
             if last_used_at.__class__ is str:
@@ -152,7 +165,7 @@ class OrgAccessToken:
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.last_used_at: expected a timestamp or null, got {type(last_used_at).__name__}"
                 )
-            _obj.last_used_at = last_used_at
+            _obj._raw_last_used_at = last_used_at
 
             _obj.token = _get("token", UNSET)
 
@@ -209,11 +222,7 @@ _KNOWN: frozenset[str] = frozenset(
         "resources",
     }
 )
-(
-    _created_at_raw,
-    _expires_at_raw,
-    _last_used_at_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     OrgAccessToken,
     "created_at",
     "expires_at",

@@ -20,8 +20,15 @@ from ..types import (
 T = TypeVar("T", bound="OrgInvite")
 
 
+class _OrgInviteTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_created_at",)
+    _raw_created_at: Any
+
+
 @_attrs_define
-class OrgInvite:
+class OrgInvite(_OrgInviteTexts):
     """A pending invitation to an organization.
 
     Attributes:
@@ -64,7 +71,7 @@ class OrgInvite:
         if self.role is not UNSET:
             field_dict["role"] = self.role
 
-        created_at = _created_at_raw(self)
+        created_at = self._raw_created_at
         if created_at.__class__ is not str and created_at is not None and created_at is not UNSET:
             created_at = timestamp_text(created_at)
         if created_at is not UNSET:
@@ -101,7 +108,7 @@ class OrgInvite:
                 raise UnexpectedShapeError(
                     f"OrgInvite.created_at: expected a timestamp or null, got {type(created_at).__name__}"
                 )
-            _obj.created_at = created_at
+            _obj._raw_created_at = created_at
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -143,7 +150,7 @@ _KNOWN: frozenset[str] = frozenset(
         "created_at",
     }
 )
-(_created_at_raw,) = lazy_timestamps(
+lazy_timestamps(
     OrgInvite,
     "created_at",
 )

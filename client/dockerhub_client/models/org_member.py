@@ -20,8 +20,21 @@ from ..types import (
 T = TypeVar("T", bound="OrgMember")
 
 
+class _OrgMemberTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_date_joined",
+        "_raw_last_logged_in_at",
+        "_raw_last_seen_at",
+    )
+    _raw_date_joined: Any
+    _raw_last_logged_in_at: Any
+    _raw_last_seen_at: Any
+
+
 @_attrs_define
-class OrgMember:
+class OrgMember(_OrgMemberTexts):
     """A member (or invitee) of an organization.
 
     Attributes:
@@ -91,7 +104,7 @@ class OrgMember:
         if self.profile_url is not UNSET:
             field_dict["profile_url"] = self.profile_url
 
-        date_joined = _date_joined_raw(self)
+        date_joined = self._raw_date_joined
         if date_joined.__class__ is not str and date_joined is not None and date_joined is not UNSET:
             date_joined = timestamp_text(date_joined)
         if date_joined is not UNSET:
@@ -122,13 +135,13 @@ class OrgMember:
         if self.primary_email is not UNSET:
             field_dict["primary_email"] = self.primary_email
 
-        last_logged_in_at = _last_logged_in_at_raw(self)
+        last_logged_in_at = self._raw_last_logged_in_at
         if last_logged_in_at.__class__ is not str and last_logged_in_at is not None and last_logged_in_at is not UNSET:
             last_logged_in_at = timestamp_text(last_logged_in_at)
         if last_logged_in_at is not UNSET:
             field_dict["last_logged_in_at"] = last_logged_in_at
 
-        last_seen_at = _last_seen_at_raw(self)
+        last_seen_at = self._raw_last_seen_at
         if last_seen_at.__class__ is not str and last_seen_at is not None and last_seen_at is not UNSET:
             last_seen_at = timestamp_text(last_seen_at)
         if last_seen_at is not UNSET:
@@ -172,7 +185,7 @@ class OrgMember:
                 raise UnexpectedShapeError(
                     f"OrgMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
                 )
-            _obj.date_joined = date_joined
+            _obj._raw_date_joined = date_joined
 
             _obj.gravatar_url = _get("gravatar_url", UNSET)
 
@@ -205,7 +218,7 @@ class OrgMember:
                 raise UnexpectedShapeError(
                     f"OrgMember.last_logged_in_at: expected a timestamp or null, got {type(last_logged_in_at).__name__}"
                 )
-            _obj.last_logged_in_at = last_logged_in_at
+            _obj._raw_last_logged_in_at = last_logged_in_at
 
             last_seen_at = _get("last_seen_at", UNSET)
             if last_seen_at.__class__ is str:
@@ -219,7 +232,7 @@ class OrgMember:
                 raise UnexpectedShapeError(
                     f"OrgMember.last_seen_at: expected a timestamp or null, got {type(last_seen_at).__name__}"
                 )
-            _obj.last_seen_at = last_seen_at
+            _obj._raw_last_seen_at = last_seen_at
 
             _obj.last_desktop_version = _get("last_desktop_version", UNSET)
 
@@ -275,11 +288,7 @@ _KNOWN: frozenset[str] = frozenset(
         "last_desktop_version",
     }
 )
-(
-    _date_joined_raw,
-    _last_logged_in_at_raw,
-    _last_seen_at_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     OrgMember,
     "date_joined",
     "last_logged_in_at",

@@ -26,8 +26,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Repository")
 
 
+class _RepositoryTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_last_updated",
+        "_raw_last_modified",
+        "_raw_date_registered",
+    )
+    _raw_last_updated: Any
+    _raw_last_modified: Any
+    _raw_date_registered: Any
+
+
 @_attrs_define
-class Repository:
+class Repository(_RepositoryTexts):
     """A repository. Older and newer endpoints return different subsets of these fields;
     only `namespace` and `name` are always present.
 
@@ -132,19 +145,19 @@ class Repository:
         if self.pull_count is not UNSET:
             field_dict["pull_count"] = self.pull_count
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
 
-        last_modified = _last_modified_raw(self)
+        last_modified = self._raw_last_modified
         if last_modified.__class__ is not str and last_modified is not None and last_modified is not UNSET:
             last_modified = timestamp_text(last_modified)
         if last_modified is not UNSET:
             field_dict["last_modified"] = last_modified
 
-        date_registered = _date_registered_raw(self)
+        date_registered = self._raw_date_registered
         if date_registered.__class__ is not str and date_registered is not None and date_registered is not UNSET:
             date_registered = timestamp_text(date_registered)
         if date_registered is not UNSET:
@@ -244,7 +257,7 @@ class Repository:
                 raise UnexpectedShapeError(
                     f"Repository.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             last_modified = _get("last_modified", UNSET)
             if last_modified.__class__ is str:
@@ -258,7 +271,7 @@ class Repository:
                 raise UnexpectedShapeError(
                     f"Repository.last_modified: expected a timestamp or null, got {type(last_modified).__name__}"
                 )
-            _obj.last_modified = last_modified
+            _obj._raw_last_modified = last_modified
 
             date_registered = _get("date_registered", UNSET)
             if date_registered.__class__ is str:
@@ -272,7 +285,7 @@ class Repository:
                 raise UnexpectedShapeError(
                     f"Repository.date_registered: expected a timestamp or null, got {type(date_registered).__name__}"
                 )
-            _obj.date_registered = date_registered
+            _obj._raw_date_registered = date_registered
 
             _obj.collaborator_count = _get("collaborator_count", UNSET)
 
@@ -383,11 +396,7 @@ _KNOWN: frozenset[str] = frozenset(
         "source",
     }
 )
-(
-    _last_updated_raw,
-    _last_modified_raw,
-    _date_registered_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     Repository,
     "last_updated",
     "last_modified",

@@ -24,8 +24,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Tag")
 
 
+class _TagTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_last_updated",
+        "_raw_tag_last_pulled",
+        "_raw_tag_last_pushed",
+    )
+    _raw_last_updated: Any
+    _raw_tag_last_pulled: Any
+    _raw_tag_last_pushed: Any
+
+
 @_attrs_define
-class Tag:
+class Tag(_TagTexts):
     """A tag of a repository.
 
     Attributes:
@@ -87,7 +100,7 @@ class Tag:
         if self.last_updater_username is not UNSET:
             field_dict["last_updater_username"] = self.last_updater_username
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -105,13 +118,13 @@ class Tag:
         if self.tag_status is not UNSET:
             field_dict["tag_status"] = self.tag_status
 
-        tag_last_pulled = _tag_last_pulled_raw(self)
+        tag_last_pulled = self._raw_tag_last_pulled
         if tag_last_pulled.__class__ is not str and tag_last_pulled is not None and tag_last_pulled is not UNSET:
             tag_last_pulled = timestamp_text(tag_last_pulled)
         if tag_last_pulled is not UNSET:
             field_dict["tag_last_pulled"] = tag_last_pulled
 
-        tag_last_pushed = _tag_last_pushed_raw(self)
+        tag_last_pushed = self._raw_tag_last_pushed
         if tag_last_pushed.__class__ is not str and tag_last_pushed is not None and tag_last_pushed is not UNSET:
             tag_last_pushed = timestamp_text(tag_last_pushed)
         if tag_last_pushed is not UNSET:
@@ -165,7 +178,7 @@ class Tag:
                 raise UnexpectedShapeError(
                     f"Tag.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.full_size = _get("full_size", UNSET)
 
@@ -187,7 +200,7 @@ class Tag:
                 raise UnexpectedShapeError(
                     f"Tag.tag_last_pulled: expected a timestamp or null, got {type(tag_last_pulled).__name__}"
                 )
-            _obj.tag_last_pulled = tag_last_pulled
+            _obj._raw_tag_last_pulled = tag_last_pulled
 
             tag_last_pushed = _get("tag_last_pushed", UNSET)
             if tag_last_pushed.__class__ is str:
@@ -201,7 +214,7 @@ class Tag:
                 raise UnexpectedShapeError(
                     f"Tag.tag_last_pushed: expected a timestamp or null, got {type(tag_last_pushed).__name__}"
                 )
-            _obj.tag_last_pushed = tag_last_pushed
+            _obj._raw_tag_last_pushed = tag_last_pushed
 
             _obj.digest = _get("digest", UNSET)
 
@@ -267,11 +280,7 @@ _KNOWN: frozenset[str] = frozenset(
         "images",
     }
 )
-(
-    _last_updated_raw,
-    _tag_last_pulled_raw,
-    _tag_last_pushed_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     Tag,
     "last_updated",
     "tag_last_pulled",

@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="TagImage")
 
 
+class _TagImageTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_last_pulled",
+        "_raw_last_pushed",
+    )
+    _raw_last_pulled: Any
+    _raw_last_pushed: Any
+
+
 @_attrs_define
-class TagImage:
+class TagImage(_TagImageTexts):
     """One platform-specific image behind a tag.
 
     Attributes:
@@ -72,13 +83,13 @@ class TagImage:
         if self.status is not UNSET:
             field_dict["status"] = self.status
 
-        last_pulled = _last_pulled_raw(self)
+        last_pulled = self._raw_last_pulled
         if last_pulled.__class__ is not str and last_pulled is not None and last_pulled is not UNSET:
             last_pulled = timestamp_text(last_pulled)
         if last_pulled is not UNSET:
             field_dict["last_pulled"] = last_pulled
 
-        last_pushed = _last_pushed_raw(self)
+        last_pushed = self._raw_last_pushed
         if last_pushed.__class__ is not str and last_pushed is not None and last_pushed is not UNSET:
             last_pushed = timestamp_text(last_pushed)
         if last_pushed is not UNSET:
@@ -126,7 +137,7 @@ class TagImage:
                 raise UnexpectedShapeError(
                     f"TagImage.last_pulled: expected a timestamp or null, got {type(last_pulled).__name__}"
                 )
-            _obj.last_pulled = last_pulled
+            _obj._raw_last_pulled = last_pulled
 
             last_pushed = _get("last_pushed", UNSET)
             if last_pushed.__class__ is str:
@@ -138,7 +149,7 @@ class TagImage:
                 raise UnexpectedShapeError(
                     f"TagImage.last_pushed: expected a timestamp or null, got {type(last_pushed).__name__}"
                 )
-            _obj.last_pushed = last_pushed
+            _obj._raw_last_pushed = last_pushed
 
             _obj.features = _get("features", UNSET)
 
@@ -190,10 +201,7 @@ _KNOWN: frozenset[str] = frozenset(
         "os_version",
     }
 )
-(
-    _last_pulled_raw,
-    _last_pushed_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     TagImage,
     "last_pulled",
     "last_pushed",

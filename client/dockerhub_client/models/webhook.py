@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webhook")
 
 
+class _WebhookTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = ("_raw_last_updated",)
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class Webhook:
+class Webhook(_WebhookTexts):
     """A named webhook of a repository (legacy shape).
 
     Attributes:
@@ -67,7 +74,7 @@ class Webhook:
         if self.creator is not UNSET:
             field_dict["creator"] = self.creator
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -113,7 +120,7 @@ class Webhook:
                 raise UnexpectedShapeError(
                     f"Webhook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.last_updater = _get("last_updater", UNSET)
 
@@ -166,7 +173,7 @@ _KNOWN: frozenset[str] = frozenset(
         "hooks",
     }
 )
-(_last_updated_raw,) = lazy_timestamps(
+lazy_timestamps(
     Webhook,
     "last_updated",
 )

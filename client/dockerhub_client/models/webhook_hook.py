@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="WebhookHook")
 
 
+class _WebhookHookTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_date_added",
+        "_raw_last_updated",
+    )
+    _raw_date_added: Any
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class WebhookHook:
+class WebhookHook(_WebhookHookTexts):
     """One URL called by a webhook.
 
     Attributes:
@@ -58,13 +69,13 @@ class WebhookHook:
         if self.hook_url is not UNSET:
             field_dict["hook_url"] = self.hook_url
 
-        date_added = _date_added_raw(self)
+        date_added = self._raw_date_added
         if date_added.__class__ is not str and date_added is not None and date_added is not UNSET:
             date_added = timestamp_text(date_added)
         if date_added is not UNSET:
             field_dict["date_added"] = date_added
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -100,7 +111,7 @@ class WebhookHook:
                 raise UnexpectedShapeError(
                     f"WebhookHook.date_added: expected a timestamp or null, got {type(date_added).__name__}"
                 )
-            _obj.date_added = date_added
+            _obj._raw_date_added = date_added
 
             last_updated = _get("last_updated", UNSET)
             if last_updated.__class__ is str:
@@ -114,7 +125,7 @@ class WebhookHook:
                 raise UnexpectedShapeError(
                     f"WebhookHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.active = _get("active", UNSET)
 
@@ -158,10 +169,7 @@ _KNOWN: frozenset[str] = frozenset(
         "active",
     }
 )
-(
-    _date_added_raw,
-    _last_updated_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     WebhookHook,
     "date_added",
     "last_updated",
