@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="ScimMeta")
 
 
+class _ScimMetaTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created",
+        "_raw_last_modified",
+    )
+    _raw_created: Any
+    _raw_last_modified: Any
+
+
 @_attrs_define
-class ScimMeta:
+class ScimMeta(_ScimMetaTexts):
     """
     Attributes:
         resource_type (str | Unset):
@@ -45,13 +56,13 @@ class ScimMeta:
         if self.location is not UNSET:
             field_dict["location"] = self.location
 
-        created = _created_raw(self)
+        created = self._raw_created
         if created.__class__ is not str and created is not None and created is not UNSET:
             created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
 
-        last_modified = _last_modified_raw(self)
+        last_modified = self._raw_last_modified
         if last_modified.__class__ is not str and last_modified is not None and last_modified is not UNSET:
             last_modified = timestamp_text(last_modified)
         if last_modified is not UNSET:
@@ -80,7 +91,7 @@ class ScimMeta:
                 raise UnexpectedShapeError(
                     f"ScimMeta.created: expected a timestamp or null, got {type(created).__name__}"
                 )
-            _obj.created = created
+            _obj._raw_created = created
 
             last_modified = _get("lastModified", UNSET)
             if last_modified.__class__ is str:
@@ -94,7 +105,7 @@ class ScimMeta:
                 raise UnexpectedShapeError(
                     f"ScimMeta.lastModified: expected a timestamp or null, got {type(last_modified).__name__}"
                 )
-            _obj.last_modified = last_modified
+            _obj._raw_last_modified = last_modified
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -133,10 +144,7 @@ _KNOWN: frozenset[str] = frozenset(
         "lastModified",
     }
 )
-(
-    _created_raw,
-    _last_modified_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     ScimMeta,
     "created",
     "last_modified",

@@ -24,8 +24,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookPipeline")
 
 
+class _WebhookPipelineTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created",
+        "_raw_last_updated",
+    )
+    _raw_created: Any
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class WebhookPipeline:
+class WebhookPipeline(_WebhookPipelineTexts):
     """A repository webhook as today's Hub stores it. Fields follow third-party clients'
     recordings (not Docker's reference).
 
@@ -69,13 +80,13 @@ class WebhookPipeline:
         if self.registry is not UNSET:
             field_dict["registry"] = self.registry
 
-        created = _created_raw(self)
+        created = self._raw_created
         if created.__class__ is not str and created is not None and created is not UNSET:
             created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -118,7 +129,7 @@ class WebhookPipeline:
                 raise UnexpectedShapeError(
                     f"WebhookPipeline.created: expected a timestamp or null, got {type(created).__name__}"
                 )
-            _obj.created = created
+            _obj._raw_created = created
 
             last_updated = _get("last_updated", UNSET)
             if last_updated.__class__ is str:
@@ -132,7 +143,7 @@ class WebhookPipeline:
                 raise UnexpectedShapeError(
                     f"WebhookPipeline.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -174,10 +185,7 @@ _KNOWN: frozenset[str] = frozenset(
         "last_updated",
     }
 )
-(
-    _created_raw,
-    _last_updated_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     WebhookPipeline,
     "created",
     "last_updated",

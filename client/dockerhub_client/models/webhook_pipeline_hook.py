@@ -20,8 +20,19 @@ from ..types import (
 T = TypeVar("T", bound="WebhookPipelineHook")
 
 
+class _WebhookPipelineHookTexts:
+    """The received text (or the value set) of each timestamp field, behind its property."""
+
+    __slots__ = (
+        "_raw_created",
+        "_raw_last_updated",
+    )
+    _raw_created: Any
+    _raw_last_updated: Any
+
+
 @_attrs_define
-class WebhookPipelineHook:
+class WebhookPipelineHook(_WebhookPipelineHookTexts):
     """One URL a webhook pipeline calls.
 
     Attributes:
@@ -46,13 +57,13 @@ class WebhookPipelineHook:
         if self.hook_url is not UNSET:
             field_dict["hook_url"] = self.hook_url
 
-        created = _created_raw(self)
+        created = self._raw_created
         if created.__class__ is not str and created is not None and created is not UNSET:
             created = timestamp_text(created)
         if created is not UNSET:
             field_dict["created"] = created
 
-        last_updated = _last_updated_raw(self)
+        last_updated = self._raw_last_updated
         if last_updated.__class__ is not str and last_updated is not None and last_updated is not UNSET:
             last_updated = timestamp_text(last_updated)
         if last_updated is not UNSET:
@@ -81,7 +92,7 @@ class WebhookPipelineHook:
                 raise UnexpectedShapeError(
                     f"WebhookPipelineHook.created: expected a timestamp or null, got {type(created).__name__}"
                 )
-            _obj.created = created
+            _obj._raw_created = created
 
             last_updated = _get("last_updated", UNSET)
             if last_updated.__class__ is str:
@@ -95,7 +106,7 @@ class WebhookPipelineHook:
                 raise UnexpectedShapeError(
                     f"WebhookPipelineHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
                 )
-            _obj.last_updated = last_updated
+            _obj._raw_last_updated = last_updated
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
@@ -134,10 +145,7 @@ _KNOWN: frozenset[str] = frozenset(
         "last_updated",
     }
 )
-(
-    _created_raw,
-    _last_updated_raw,
-) = lazy_timestamps(
+lazy_timestamps(
     WebhookPipelineHook,
     "created",
     "last_updated",
