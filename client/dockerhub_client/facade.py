@@ -18,6 +18,7 @@ from dockerhub._facade import (
     MAX_PAGE_SIZE,
     AsyncRunner,
     Call,
+    Flow,
     Pages,
     PageSpec,
     Progress,
@@ -868,7 +869,7 @@ def _bulk_invite(
     return Call(_bulk_invite_endpoint, arguments, expect=models.BulkInviteResponse)
 
 
-def _check_namespace_repository(namespace: str, repository: str | None = None) -> Any:
+def _check_namespace_repository(namespace: str, repository: str | None = None) -> Flow[bool]:
     namespace, repository = split_repository(namespace, repository)
     arguments: dict[str, Any] = {
         "namespace": namespace,
@@ -878,7 +879,7 @@ def _check_namespace_repository(namespace: str, repository: str | None = None) -
     return exists(Call(_check_namespace_repository_endpoint, arguments))
 
 
-def _check_namespace_repository_tag(namespace: str, repository: str, tag: str) -> Any:
+def _check_namespace_repository_tag(namespace: str, repository: str, tag: str) -> Flow[bool]:
     arguments: dict[str, Any] = {
         "namespace": validate_namespace(namespace, "namespace"),
         "repository": validate_repository(repository, "repository"),
@@ -888,7 +889,7 @@ def _check_namespace_repository_tag(namespace: str, repository: str, tag: str) -
     return exists(Call(_check_namespace_repository_tag_endpoint, arguments))
 
 
-def _check_namespace_repository_tags(namespace: str, repository: str | None = None) -> Any:
+def _check_namespace_repository_tags(namespace: str, repository: str | None = None) -> Flow[bool]:
     namespace, repository = split_repository(namespace, repository)
     arguments: dict[str, Any] = {
         "namespace": namespace,
