@@ -2,7 +2,7 @@
 
 ``python -m benchmarks`` (or ``make bench``). Each row is ``measured ÷ baseline``, both
 taken in this run on this machine, so the ratio, not the absolute time, is the number to
-compare between runs and machines. About 60 seconds.
+compare between runs and machines. About 80 seconds.
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ from typing import Any
 
 import httpx
 
-from . import bench_import, bench_memory, bench_overhead, bench_pagination, bench_parsing
+from . import (
+    bench_import,
+    bench_memory,
+    bench_overhead,
+    bench_pagination,
+    bench_parsing,
+    bench_redis,
+)
 from ._common import Row, row
 
 RESULTS = Path(__file__).with_name("results.json")
@@ -63,6 +70,7 @@ SUITE = {
     "pagination": _pagination,
     "import": bench_import.run,
     "memory": bench_memory.run,
+    "redis": bench_redis.run,
 }
 
 

@@ -61,6 +61,8 @@ class _CannedServer(ThreadingHTTPServer):
     def __init__(self, routes: dict[str, bytes]) -> None:
         super().__init__(("127.0.0.1", 0), _CannedHandler)
         self.routes = routes
+        self.received = 0  # GETs so far
+        self.lock = threading.Lock()
 
     @property
     def base_url(self) -> str:
@@ -74,6 +76,8 @@ class _CannedHandler(BaseHTTPRequestHandler):
     server: _CannedServer
 
     def do_GET(self) -> None:
+        with self.server.lock:
+            self.server.received += 1
         body = self.server.routes.get(self.path.split("?", 1)[0])
         status = 200 if body is not None else 404
         if body is None:
@@ -91,11 +95,19 @@ class _CannedHandler(BaseHTTPRequestHandler):
 @contextmanager
 def serving(routes: dict[str, bytes]) -> Iterator[str]:
     """Serve ``routes`` (path -> JSON bytes) on 127.0.0.1; yield the base URL."""
+    with serving_counted(routes) as (base_url, _):
+        yield base_url
+
+
+@contextmanager
+def serving_counted(routes: dict[str, bytes]) -> Iterator[tuple[str, Callable[[], int]]]:
+    """:func:`serving`, also yielding a function that says how many GETs arrived so far."""
     server = _CannedServer(routes)
     thread = threading.Thread(target=server.serve_forever, name="bench-canned", daemon=True)
     thread.start()
+
     try:
-        yield server.base_url
+        yield server.base_url, lambda: server.received
     finally:
         server.shutdown()
         server.server_close()

@@ -79,7 +79,9 @@ def test_a_base_url_that_is_not_http_is_refused(url: str) -> None:
 
 def test_bad_cache_and_retries_arguments_are_type_errors() -> None:
     with pytest.raises(TypeError, match="cache"):
-        DockerHub(cache="yes")  # type: ignore[arg-type]
+        DockerHub(cache=3)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"redis://, rediss:// or unix://, got 'yes'"):
+        DockerHub(cache="yes")
     with pytest.raises(TypeError, match="retries"):
         DockerHub(retries="3")  # type: ignore[arg-type]
 

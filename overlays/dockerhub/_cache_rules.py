@@ -5,8 +5,14 @@ stale. :mod:`dockerhub._cache` keeps the entries; this module decides what they 
   query) and a digest of the credential headers (``Authorization``, ``Cookie``).
 - An entry is a read's raw status, headers and decoded body, so a hit is indistinguishable
   from a fresh response except for its ``Age`` header.
+- An entry is fresh for ``ttl`` seconds after it was stored (:func:`is_fresh`); a hit says
+  how old it is in ``Age``.
 - A write drops what it may have changed, for every credential (:func:`drops_for_write`),
   derived from its path read as a resource tree, so new endpoints follow by themselves.
+  Storage is handed the :class:`Drop` and asks it :meth:`Drop.matches` for each path it
+  holds; it never decides on its own what is stale.
+- An entry that leaves the process (a shared store) keeps no secret: :data:`SECRET_HEADERS`
+  are removed from it (:func:`shareable`).
 """
 
 from __future__ import annotations
@@ -15,20 +21,24 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 from urllib.parse import urlencode
 
 import httpx
 
 __all__ = [
+    "SECRET_HEADERS",
     "Drop",
     "Entry",
     "Key",
+    "age_of",
     "directives",
     "drops_for_write",
     "fingerprint",
+    "is_fresh",
     "json_body",
+    "shareable",
     "snapshot",
     "split_url",
     "storable",
@@ -64,6 +74,28 @@ class Entry:
 
 
 # --- keys and entries ------------------------------------------------------------------
+
+SECRET_HEADERS = frozenset({b"authorization", b"cookie", b"proxy-authorization", b"set-cookie"})
+"""Headers never kept in an entry that leaves the process."""
+
+
+def is_fresh(entry: Entry, now: float, ttl: float) -> bool:
+    """Whether ``entry`` may still be served at ``now`` (same clock as its ``stored_at``)."""
+    return now - entry.stored_at < ttl
+
+
+def age_of(entry: Entry, now: float) -> int:
+    """The ``Age`` a hit served at ``now`` carries: upstream age plus time in the store."""
+    return entry.upstream_age + max(0, int(now - entry.stored_at))
+
+
+def shareable(entry: Entry) -> Entry:
+    """``entry`` without :data:`SECRET_HEADERS` (its size recomputed)."""
+    headers = tuple((n, v) for n, v in entry.headers if n.lower() not in SECRET_HEADERS)
+    if len(headers) == len(entry.headers):
+        return entry
+    size = len(entry.body) + sum(len(name) + len(value) for name, value in headers)
+    return replace(entry, headers=headers, size=size)
 
 
 def split_url(url: httpx.URL) -> tuple[str, str, str]:

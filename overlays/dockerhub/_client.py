@@ -28,6 +28,7 @@ from dockerhub_client.facade import AsyncOperations, SyncOperations
 
 from ._auth import HubAuth, jwt_expiry, valid_token
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
+from ._cache_options import cache_from_env
 from ._door import AsyncDoor, SyncDoor
 from ._handwritten import HandwrittenOperations
 from ._limits import (
@@ -61,9 +62,12 @@ DEFAULT_TIMEOUT = 30.0
 # The clients (by id) whose reads skip the cache in the current context (see fresh()).
 _BYPASS: ContextVar[frozenset[int]] = ContextVar("dockerhub_bypass_cache", default=frozenset())
 
-CacheArg = CacheOptions | bool | None
+CacheArg = CacheOptions | str | bool | None
 RetriesArg = RetryOptions | int | bool | None
 BASE_URL_VARIABLE = "DOCKER_HUB_BASE_URL"
+
+
+# -- the cache argument (redis:// URLs: see dockerhub._cache_redis) ------------------------
 
 
 def _cache_options(cache: CacheArg) -> CacheOptions:
@@ -71,9 +75,24 @@ def _cache_options(cache: CacheArg) -> CacheOptions:
         return CacheOptions()
     if cache is False:
         return CacheOptions(enabled=False)
+    if isinstance(cache, str):
+        return CacheOptions(url=cache)
     if isinstance(cache, CacheOptions):
         return cache
-    raise TypeError(f"cache must be CacheOptions, a bool or None, not {type(cache).__name__}")
+    raise TypeError(
+        f"cache must be CacheOptions, a redis:// URL, a bool or None, not {type(cache).__name__}"
+    )
+
+
+def _cache_from_env(source: Mapping[str, str], kwargs: dict[str, Any]) -> None:
+    """``DOCKER_HUB_CACHE_URL`` as the cache, unless the caller passed ``cache``."""
+    if "cache" not in kwargs:
+        options = cache_from_env(source)
+        if options is not None:
+            kwargs["cache"] = options
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def _retry_options(retries: RetriesArg) -> RetryOptions:
@@ -131,7 +150,7 @@ class _HubBase(HandwrittenOperations):
         self._auth = HubAuth(self._base_url)
         self._cache = CacheStore(_cache_options(cache))
         self._retry_options = _retry_options(retries)
-        self._rate_limits = RateLimitTracker()
+        self._rate_limits = RateLimitTracker(shared=self._cache.link)  # Redis: shared view
         self._headers = {
             "User-Agent": user_agent or f"dockerhub-sdk/{__version__} (+python httpx)",
             "Accept": "application/json",
@@ -292,9 +311,12 @@ class _HubBase(HandwrittenOperations):
         ``DOCKER_HUB_PASSWORD`` or ``DOCKER_HUB_TOKEN`` (a personal or organization access
         token) logs in lazily: the secret is exchanged on the first request and renewed
         before it expires. ``DOCKER_HUB_TOKEN`` alone must be a JWT, used as is.
+        ``DOCKER_HUB_CACHE_URL`` (``redis://host:6379/0``) shares the cache between
+        processes, with ``DOCKER_HUB_CACHE_SECRET`` as the key of its credential hash.
         Keyword arguments go to the constructor.
         """
         source = os.environ if env is None else env
+        _cache_from_env(source, kwargs)
         given = kwargs.pop("base_url", None)
         base_url = source.get(BASE_URL_VARIABLE) or given or DEFAULT_BASE_URL
         hub = cls(base_url, **kwargs)
@@ -330,7 +352,8 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods, RegistryMethods
             ``https://hub.docker.com`` (a fake Hub's, in tests).
         timeout: seconds (or an ``httpx.Timeout``) for each request.
         cache: :class:`CacheOptions`, ``False`` to disable, ``None`` for the default
-            (on, 300 seconds).
+            (on, 300 seconds, in memory), or a ``redis://host:6379/0`` URL to share cached
+            responses and the rate-limit view with every process pointed at that server.
         retries: :class:`RetryOptions`, a number of retries, ``False`` for none, ``None``
             for the default.
         transport: an httpx transport to send through instead of the network (tests,

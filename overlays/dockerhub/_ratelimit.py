@@ -9,6 +9,10 @@ says), an HTTP date, and a bare unix timestamp; older documentation also named
 A value that is not a finite number (``inf``, ``1e999``, ``nan``, garbage) is ignored, as
 if the header were absent. An absurd but finite wait (``1e308``) is kept as a number and
 described in words by :func:`describe_wait` (``"a year or more"``), so messages stay short.
+
+A :class:`RateLimitTracker` given a Redis link (``CacheOptions(url=...)``) also keeps the
+view every process shares (:mod:`dockerhub._ratelimit_shared`): what it records there and
+what it reads before each request, so ``hub.rate_limit`` shows what any process saw last.
 """
 
 from __future__ import annotations
@@ -18,10 +22,25 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-__all__ = ["LONGEST_WAIT", "RateLimit", "RateLimitTracker", "describe_wait", "retry_after_seconds"]
+from ._cache_rules import fingerprint
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._redis_link import RedisLink
+
+__all__ = [
+    "LONGEST_WAIT",
+    "RateLimit",
+    "RateLimitTracker",
+    "describe_wait",
+    "retry_after_seconds",
+    "server_wait_seconds",
+]
 
 LONGEST_WAIT = 366 * 86_400.0
 """Waits from this many seconds on are described as ``"a year or more"``."""
@@ -58,15 +77,29 @@ class RateLimit:
 
 
 class RateLimitTracker:
-    """Thread-safe holder of the most recent :class:`RateLimit` seen on any response."""
+    """Thread-safe holder of the most recent :class:`RateLimit` seen on any response, and,
+    with a Redis ``shared`` link, of the view every process shares (per credential).
 
-    def __init__(self) -> None:
+    The retry transports call :meth:`record` with each response and :meth:`shared_wait`
+    before each request; ``clock`` (unix seconds) is injectable for tests.
+    """
+
+    def __init__(
+        self, shared: RedisLink | None = None, *, clock: Callable[[], float] = time.time
+    ) -> None:
         self._lock = threading.Lock()
         self._latest: RateLimit | None = None
+        self._clock = clock
+        self._shared = None
+        if shared is not None:
+            from ._ratelimit_shared import SharedRateLimits
+
+            self._shared = SharedRateLimits(shared, clock=clock)
 
     @property
     def latest(self) -> RateLimit | None:
-        """The last values seen, or ``None`` before any response carried them."""
+        """The last values seen (shared: by any process, as of this one's last request), or
+        ``None`` before any response carried them."""
         return self._latest
 
     def observe(self, headers: Mapping[str, str]) -> None:
@@ -76,8 +109,51 @@ class RateLimitTracker:
             with self._lock:
                 self._latest = seen
 
+    def record(self, request: httpx.Request, response: httpx.Response) -> None:
+        """:meth:`observe` a response; share its values and a 429's wait."""
+        self.observe(response.headers)
+        if self._shared is not None:
+            self._shared.write(*self._to_share(request, response))
+
+    async def arecord(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Async :meth:`record`."""
+        self.observe(response.headers)
+        if self._shared is not None:
+            await self._shared.awrite(*self._to_share(request, response))
+
+    def shared_wait(self, request: httpx.Request) -> float:
+        """Seconds another process was told to wait before this credential sends again
+        (0.0 without a shared view); refreshes :attr:`latest` from the shared view."""
+        if self._shared is None:
+            return 0.0
+        return self._adopt(self._shared.read(fingerprint(request.headers.raw)))
+
+    async def ashared_wait(self, request: httpx.Request) -> float:
+        """Async :meth:`shared_wait`."""
+        if self._shared is None:
+            return 0.0
+        return self._adopt(await self._shared.aread(fingerprint(request.headers.raw)))
+
+    def _to_share(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> tuple[str, RateLimit | None, float | None]:
+        until = None
+        if response.status_code == 429:
+            wait = server_wait_seconds(response.status_code, response.headers, now=self._clock)
+            until = None if wait is None else self._clock() + wait
+        seen = RateLimit.from_headers(response.headers)
+        return fingerprint(request.headers.raw), seen, until
+
+    def _adopt(self, view: tuple[RateLimit | None, float]) -> float:
+        seen, until = view
+        if seen is not None:
+            with self._lock:
+                self._latest = seen
+        return max(0.0, until - self._clock())
+
     def __repr__(self) -> str:
-        return f"RateLimitTracker(latest={self._latest!r})"
+        shared = "" if self._shared is None else f", shared={self._shared.link.display!r}"
+        return f"RateLimitTracker(latest={self._latest!r}{shared})"
 
 
 def retry_after_seconds(
@@ -113,6 +189,16 @@ def retry_after_seconds(
     if moment.tzinfo is None:
         return None
     return _capped(moment.timestamp() - now())
+
+
+def server_wait_seconds(
+    status: int, headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """The wait the Hub asked for: ``Retry-After``, else for a 429 ``X-RateLimit-Reset``."""
+    wait = retry_after_seconds(headers, now=now)
+    if wait is None and status == 429:
+        wait = reset_wait_seconds(headers, now=now)
+    return wait
 
 
 def reset_wait_seconds(

@@ -32,6 +32,11 @@ built from ``json=``, ``data=`` or ``content=bytes`` are); a streamed upload is 
 
 A blocking request made for a concurrent walk that was left is not sent again and its wait
 is cut short (:mod:`dockerhub._cancel`): the sync transport checks before every attempt.
+
+With a tracker that shares its view through Redis (``CacheOptions(url=...)``), each attempt
+first asks how long another process using the same credential was told to wait by a 429,
+and waits that long too, or raises :class:`~dockerhub.errors.RateLimitError` without
+sending when it is above ``max_wait`` (:meth:`RetryPolicy.shared_wait`).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ import attrs
 import httpx
 
 from . import _cancel
-from ._ratelimit import describe_wait, reset_wait_seconds, retry_after_seconds
+from ._ratelimit import describe_wait, server_wait_seconds
 from .errors import RateLimitError, hub_message
 
 if TYPE_CHECKING:
@@ -114,10 +119,7 @@ class RetryPolicy:
             return None
         wait = None
         if isinstance(outcome, httpx.Response):
-            headers = outcome.headers
-            wait = retry_after_seconds(headers, now=self._clock)
-            if wait is None and outcome.status_code == 429:
-                wait = reset_wait_seconds(headers, now=self._clock)
+            wait = server_wait_seconds(outcome.status_code, outcome.headers, now=self._clock)
         if wait is None:
             ceiling = min(self.options.backoff_max, self.options.backoff_base * 2**attempt)
             wait = self._uniform(0.0, ceiling)
@@ -126,6 +128,21 @@ class RetryPolicy:
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             raise _rate_limit_error(outcome, wait, self.options.max_wait)
         return None
+
+    def shared_wait(self, request: httpx.Request, wait: float) -> float:
+        """The wait before sending ``request`` while another process sharing the credential
+        was told to hold off for ``wait`` seconds; raises :class:`RateLimitError` (nothing
+        sent) when that is longer than ``max_wait``."""
+        if wait <= self.options.max_wait:
+            return wait
+        raise RateLimitError(
+            f"another client of this credential was told to wait {describe_wait(wait)}, more "
+            f"than max_wait={self.options.max_wait:g}s (shared rate-limit view; nothing was sent)",
+            status=None,
+            method=request.method,
+            url=request.url,
+            retry_after=wait,
+        )
 
     def __repr__(self) -> str:
         return f"RetryPolicy({self.options!r})"
@@ -187,6 +204,8 @@ class RetryTransport(httpx.BaseTransport):
         replayable = _replayable(request)
         attempt = 0
         while True:
+            if self.tracker is not None and (hold := self.tracker.shared_wait(request)):
+                self._sleep(self.policy.shared_wait(request, hold))
             _cancel.checkpoint()
             try:
                 response = self._inner.handle_request(request)
@@ -195,7 +214,9 @@ class RetryTransport(httpx.BaseTransport):
                 if wait is None:
                     raise
             else:
-                _prepare(request, response, self.tracker)
+                response.request = request  # errors name it
+                if self.tracker is not None:
+                    self.tracker.record(request, response)
                 if not replayable or response.status_code not in _RETRY_STATUSES:
                     return response
                 try:
@@ -243,6 +264,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         replayable = _replayable(request)
         attempt = 0
         while True:
+            if self.tracker is not None and (hold := await self.tracker.ashared_wait(request)):
+                await self._sleep(self.policy.shared_wait(request, hold))
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -250,7 +273,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if wait is None:
                     raise
             else:
-                _prepare(request, response, self.tracker)
+                response.request = request  # errors name it
+                if self.tracker is not None:
+                    await self.tracker.arecord(request, response)
                 if not replayable or response.status_code not in _RETRY_STATUSES:
                     return response
                 try:
@@ -266,12 +291,3 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._inner.aclose()
-
-
-def _prepare(
-    request: httpx.Request, response: httpx.Response, tracker: RateLimitTracker | None
-) -> None:
-    """Attach the request (errors name it) and show the headers to the tracker."""
-    response.request = request
-    if tracker is not None:
-        tracker.observe(response.headers)

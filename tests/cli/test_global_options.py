@@ -159,7 +159,9 @@ def test_verbose_reports_each_request_without_credentials(
     result = run("repo", "show", "alice/web", "-v")
 
     assert result.exit_code == 0, result.stderr
-    attempts = [LINE.fullmatch(line) for line in result.stderr.splitlines()]
+    *lines, cache = result.stderr.splitlines()
+    assert cache.startswith("> cache: CacheInfo(hits=0, misses=1, "), result.stderr
+    attempts = [LINE.fullmatch(line) for line in lines]
     assert all(attempts), result.stderr
     assert [match.groups() for match in attempts if match] == [
         ("POST", "https://hub.docker.com/v2/auth/token", "200"),

@@ -92,7 +92,8 @@ def _root(
 
     Credentials: DOCKER_HUB_USERNAME with DOCKER_HUB_PASSWORD or DOCKER_HUB_TOKEN, else
     what `dockerhub login` stored for the base URL. Global options (--base-url, --format,
-    --timeout, --no-cache) go before or after the command.
+    --timeout, --no-cache) go before or after the command. DOCKER_HUB_CACHE_URL
+    (redis://...) shares cached responses with every process pointed at that Redis server.
     """
     settings_of(ctx)  # the global options' callbacks filled it in (or it keeps defaults)
 

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import typer
 
+from .._cache_options import cache_from_env
 from .._client import DEFAULT_BASE_URL, DockerHub
 from . import _credentials
 
@@ -44,7 +45,8 @@ class CliSettings:
         output: table (rich) or json (plain JSON on stdout).
         no_cache: whether the response cache is off.
         timeout: seconds for each network step of a request (``None``: the SDK's default).
-        verbose: whether each HTTP attempt is reported on stderr.
+        verbose: whether each HTTP attempt is reported on stderr (and the cache's counters
+            when the command ends).
         transport: an httpx transport to send requests through instead of the network.
     """
 
@@ -82,12 +84,13 @@ def build_client(
     ``DOCKER_HUB_TOKEN`` (as :meth:`DockerHub.from_env` reads them) first, else from what
     ``dockerhub login`` stored for this base URL. ``authenticated=False`` gives an anonymous
     client (``login`` uses it); ``retries`` replaces the SDK's default number of retries.
+    ``DOCKER_HUB_CACHE_URL`` shares the cache through Redis.
     Nothing is sent until the first call.
     """
     source = os.environ if env is None else env
     options: dict[str, Any] = {
         "base_url": settings.base_url,
-        "cache": False if settings.no_cache else None,
+        "cache": False if settings.no_cache else cache_from_env(source),
         "transport": settings.transport,
     }
     if settings.timeout is not None:
@@ -125,5 +128,10 @@ def settings_of(ctx: typer.Context) -> CliSettings:
 def hub_from_context(
     ctx: typer.Context, *, authenticated: bool = True, retries: int | None = None
 ) -> DockerHub:
-    """A client for this run's settings; close it (``with``) when done."""
-    return build_client(settings_of(ctx), authenticated=authenticated, retries=retries)
+    """A client for this run's settings; close it (``with``) when done. With ``--verbose``
+    its cache counters are printed to stderr when the command ends."""
+    settings = settings_of(ctx)
+    hub = build_client(settings, authenticated=authenticated, retries=retries)
+    if settings.verbose:
+        ctx.call_on_close(lambda: typer.echo(f"> cache: {hub.cache_info()!r}", err=True))
+    return hub
