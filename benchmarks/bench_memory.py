@@ -1,8 +1,8 @@
-"""Peak memory while ``iter_tags`` walks 100,000 tags, against walking 10,000.
+"""Peak memory while a tag walk covers 100,000 tags, against walking 10,000.
 
 The parent process serves pages generated on the fly (the slow-page server of
 :mod:`benchmarks.bench_pagination` with no delay); a child process walks them with
-``DockerHub(cache=False).iter_tags(per_page=100, concurrency=1)`` under ``tracemalloc``,
+``iter_namespace_repository_tags(per_page=100, concurrency=1)`` (cache off) under ``tracemalloc``,
 keeping nothing but a count, so only the client's allocations are traced. The child
 reports peaks above what was allocated before each started: one parsed page held in
 memory, and walks of 10,000 and 100,000 tags, each once as is and once with the consumer
@@ -43,7 +43,7 @@ base_url, small, large, size = sys.argv[1], *map(int, sys.argv[2:5])
 def walk(limit, collect=False):
     count = 0
     with DockerHub(base_url, cache=False, retries=0) as hub:
-        for tag in hub.iter_tags("nginx", per_page=size, concurrency=1):
+        for tag in hub.iter_namespace_repository_tags("nginx", per_page=size, concurrency=1):
             count += 1
             if collect and count % size == 0:
                 gc.collect()  # free httpcore's per-request cycles now, not in batches
