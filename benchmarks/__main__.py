@@ -24,6 +24,7 @@ from . import (
     bench_pagination,
     bench_parsing,
     bench_redis,
+    bench_walk,
 )
 from ._common import Row, row
 
@@ -67,6 +68,7 @@ def _pagination() -> dict[str, Any]:
 SUITE = {
     "overhead": bench_overhead.run,
     "parsing": bench_parsing.run,
+    "walk": bench_walk.run,
     "pagination": _pagination,
     "import": bench_import.run,
     "memory": bench_memory.run,

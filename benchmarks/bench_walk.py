@@ -1,0 +1,116 @@
+"""The client's own work on a walk: 10,000 modern tags over an in-memory transport.
+
+No network: both sides answer from the same pre-encoded pages through an
+``httpx.MockTransport``, so what is measured is the CPU the client spends per page
+(request building, the cache and retry layers, parsing into typed models, following
+``next``). The baseline is a bare ``httpx.Client`` loop doing ``get().json()`` and
+following ``next``. Rounds alternate and the median is kept. Target (issue 16): ≤ 2.0×.
+
+Run ``python -m benchmarks.bench_walk``. About 10 seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from typing import Any
+
+import httpx
+
+from dockerhub import DockerHub
+
+from ._common import Row, row
+
+BASE = "https://hub.docker.com"
+PATH = "/v2/repositories/library/nginx/tags/"
+PAGES, PER_PAGE, ROUNDS = 100, 100, 5
+TARGET = 2.0
+
+
+def _page(number: int) -> bytes:
+    more = number < PAGES
+    return json.dumps(
+        {
+            "count": PAGES * PER_PAGE,
+            "next": f"{BASE}{PATH}?page={number + 1}&page_size={PER_PAGE}" if more else None,
+            "previous": None,
+            "results": [
+                {
+                    "name": f"v{number}.{i}",
+                    "full_size": 73_000_000,
+                    "last_updated": "2025-08-11T14:01:54.103614048Z",
+                    "tag_last_pushed": "2025-08-11T14:01:54.103614048Z",
+                    "tag_status": "active",
+                    "digest": "sha256:" + "a" * 64,
+                    "images": [
+                        {
+                            "architecture": arch,
+                            "os": "linux",
+                            "digest": "sha256:" + "b" * 64,
+                            "size": 73_000_000,
+                            "status": "active",
+                            "last_pushed": "2025-08-11T14:01:54.103614048Z",
+                        }
+                        for arch in ("amd64", "arm64")
+                    ],
+                }
+                for i in range(PER_PAGE)
+            ],
+        }
+    ).encode()
+
+
+def _transport(pages: dict[int, bytes]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = pages[int(request.url.params.get("page", "1"))]
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(answer)
+
+
+def _bare(pages: dict[int, bytes]) -> float:
+    began = time.perf_counter()
+    count = 0
+    with httpx.Client(transport=_transport(pages)) as client:
+        url: str | None = f"{BASE}{PATH}?page=1&page_size={PER_PAGE}"
+        while url:
+            data: dict[str, Any] = client.get(url).json()
+            count += len(data["results"])
+            url = data["next"]
+    assert count == PAGES * PER_PAGE
+    return time.perf_counter() - began
+
+
+def _sdk(pages: dict[int, bytes]) -> float:
+    began = time.perf_counter()
+    with DockerHub(transport=_transport(pages)) as hub:  # default options
+        count = sum(1 for _ in hub.iter_tags("nginx", concurrency=1))
+    assert count == PAGES * PER_PAGE
+    return time.perf_counter() - began
+
+
+def run(rounds: int = ROUNDS) -> dict[str, Any]:
+    """Time both walks ``rounds`` times, alternating; return the row and the medians."""
+    pages = {number: _page(number) for number in range(1, PAGES + 1)}
+    _bare(pages), _sdk(pages)  # warm up: imports, model classes
+    bare, sdk = [], []
+    for _ in range(rounds):
+        bare.append(_bare(pages))
+        sdk.append(_sdk(pages))
+    medians = {"bare_s": statistics.median(bare), "sdk_s": statistics.median(sdk)}
+    rows: list[Row] = [
+        row(
+            f"in-memory walk of {PAGES * PER_PAGE:,} tags ÷ bare httpx + json loop",
+            medians["sdk_s"] * 1e3,
+            medians["bare_s"] * 1e3,
+            "ms",
+            at_most=TARGET,
+        )
+    ]
+    return {"rows": rows, **medians}
+
+
+if __name__ == "__main__":
+    for line in run()["rows"]:
+        print(line)
