@@ -29,6 +29,7 @@ from dockerhub_client.facade import AsyncOperations, SyncOperations
 from ._auth import HubAuth, jwt_expiry, valid_token
 from ._cache import AsyncCacheTransport, CacheInfo, CacheOptions, CacheStore, CacheTransport
 from ._cache_options import cache_from_env
+from ._defaults import BASE_URL_VARIABLE, DEFAULT_BASE_URL
 from ._door import AsyncDoor, SyncDoor
 from ._handwritten import HandwrittenOperations
 from ._limits import (
@@ -56,7 +57,6 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_BYTES", "AsyncDockerHub", "
 
 T = TypeVar("T")
 
-DEFAULT_BASE_URL = "https://hub.docker.com"
 DEFAULT_TIMEOUT = 30.0
 
 # The clients (by id) whose reads skip the cache in the current context (see fresh()).
@@ -64,7 +64,6 @@ _BYPASS: ContextVar[frozenset[int]] = ContextVar("dockerhub_bypass_cache", defau
 
 CacheArg = CacheOptions | str | bool | None
 RetriesArg = RetryOptions | int | bool | None
-BASE_URL_VARIABLE = "DOCKER_HUB_BASE_URL"
 
 
 # -- the cache argument (redis:// URLs: see dockerhub._cache_redis) ------------------------

@@ -11,11 +11,14 @@ whichever of its error body shapes the response used.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._redact import redact, register
+
+if (
+    TYPE_CHECKING
+):  # httpx is imported where a response is read: `import dockerhub.errors` stays light
+    import httpx
 
 __all__ = [
     "AuthenticationError",
@@ -246,6 +249,8 @@ def hub_message(response: httpx.Response) -> str:
 
 
 def _json_body(response: httpx.Response) -> Any:
+    import httpx
+
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -283,6 +288,8 @@ def describe_cause(exc: BaseException) -> str:
 
 
 def _looks_like_html(response: httpx.Response) -> bool:
+    import httpx
+
     try:
         head = response.content[:256].lstrip().lower()
     except httpx.ResponseNotRead:
@@ -305,6 +312,8 @@ def _request_of(response: httpx.Response) -> tuple[str | None, httpx.URL | None]
 
 def _safe_url(url: str | httpx.URL) -> str:
     """Drop credentials in the userinfo part and redact secret-looking query values."""
+    import httpx
+
     parsed = httpx.URL(str(url))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)

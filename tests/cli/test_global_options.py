@@ -85,16 +85,16 @@ def test_timeout_from_the_environment(fake: FakeHub, monkeypatch: pytest.MonkeyP
 
 
 def test_timeout_reaches_the_client(fake: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dockerhub.cli import _factory
+    from dockerhub import DockerHub
 
     seen: list[Any] = []
-    original = _factory.DockerHub.from_env
+    original = DockerHub.from_env
 
     def spy(env: Any = None, **kwargs: Any) -> Any:
         seen.append(kwargs.get("timeout"))
         return original(env, **kwargs)
 
-    monkeypatch.setattr(_factory.DockerHub, "from_env", spy)
+    monkeypatch.setattr(DockerHub, "from_env", spy)
 
     _, result = _invoke(fake, "repo", "show", "library/nginx", "--timeout", "1.5")
 

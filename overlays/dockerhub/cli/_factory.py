@@ -15,14 +15,17 @@ import enum
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import typer
 
-from .._cache_options import cache_from_env
-from .._client import DEFAULT_BASE_URL, DockerHub
+from .._defaults import DEFAULT_BASE_URL
 from . import _credentials
+
+if TYPE_CHECKING:  # imported when a command runs, so `dockerhub --help` stays quick
+    import httpx
+
+    from .._client import DockerHub
 
 __all__ = ["CliSettings", "OutputFormat", "build_client", "hub_from_context", "settings_of"]
 
@@ -65,6 +68,8 @@ class CliSettings:
 
 def normalize_base_url(base_url: str) -> str:
     """The base URL as the SDK stores it (and as credentials are keyed)."""
+    import httpx
+
     url = httpx.URL(base_url.strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"--base-url must be an http(s) URL, got {base_url!r}")
@@ -87,6 +92,11 @@ def build_client(
     ``DOCKER_HUB_CACHE_URL`` shares the cache through Redis.
     Nothing is sent until the first call.
     """
+    import httpx
+
+    from .._cache_options import cache_from_env
+    from .._client import DockerHub
+
     source = os.environ if env is None else env
     options: dict[str, Any] = {
         "base_url": settings.base_url,

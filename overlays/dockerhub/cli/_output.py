@@ -20,8 +20,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dockerhub_client.types import Unset
-
 from ._factory import CliSettings
 
 __all__ = [
@@ -70,6 +68,8 @@ def message(text: str) -> None:
 
 def value(raw: Any) -> Any:
     """``None`` for the generated models' ``UNSET``, else the value."""
+    from dockerhub_client.types import Unset  # a command's output: the client is loaded
+
     return None if isinstance(raw, Unset) else raw
 
 

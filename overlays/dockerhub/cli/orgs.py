@@ -6,11 +6,6 @@ from typing import Annotated, Any
 
 import typer
 
-from dockerhub_client.models.list_org_members_role import (
-    LIST_ORG_MEMBERS_ROLE_VALUES,
-    check_list_org_members_role,
-)
-
 from ._factory import hub_from_context, settings_of
 from ._output import Column, emit, fmt_bool, fmt_text, fmt_time, walk
 from .repos import ALL
@@ -75,6 +70,11 @@ def list_members(
     ] = None,
 ) -> None:
     """List an organization's members."""
+    from dockerhub_client.models.list_org_members_role import (
+        LIST_ORG_MEMBERS_ROLE_VALUES,
+        check_list_org_members_role,
+    )
+
     settings = settings_of(ctx)
     if role is not None and role not in LIST_ORG_MEMBERS_ROLE_VALUES:
         known = ", ".join(sorted(LIST_ORG_MEMBERS_ROLE_VALUES))

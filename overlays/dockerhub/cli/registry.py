@@ -9,17 +9,19 @@ a pull where they can (``pull-limit`` sends a HEAD only).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from ..errors import NotFoundError, UnexpectedResponseError
-from ..registry import ImageConfig, ImageIndex, ImageManifest, Platform, PlatformSpec
-from ..registry import PullRateLimit as PullLimit
 from ._factory import CliSettings, OutputFormat, hub_from_context, settings_of
 from ._output import emit, fmt_size, fmt_text, fmt_time, out_console, print_json
 from ._parse import split_repo
+
+if TYPE_CHECKING:  # the registry package loads httpx: imported when a command runs
+    from ..registry import ImageConfig, ImageIndex, ImageManifest, Platform, PlatformSpec
+    from ..registry import PullRateLimit as PullLimit
 
 __all__ = ["inspect_tag", "pull_limit"]
 
@@ -125,6 +127,8 @@ def _print_rows(rows: list[tuple[str, str]]) -> None:
 
 
 def _image_for(hub: Any, name: str, reference: str, wanted: PlatformSpec) -> ImageManifest:
+    from ..registry import ImageManifest
+
     manifest = hub.manifest(name, reference)
     if isinstance(manifest, ImageManifest):
         return manifest
@@ -158,6 +162,8 @@ def inspect_tag(
     """Show a tag's platforms, digests and sizes from the registry (or one image's config)."""
     settings = _settings(ctx, output)
     name, reference = split_image(image)
+    from ..registry import PlatformSpec
+
     wanted = PlatformSpec.parse(platform) if platform is not None else None
     with hub_from_context(ctx) as hub:
         if wanted is None:
