@@ -78,7 +78,7 @@ class CacheTransport(httpx.BaseTransport):
         cached = store.lookup(key)
         if cached is not None:
             return cached
-        done, leader = store._join_flight(key, threading.Event)
+        done, leader = store.join_flight(key, threading.Event)
         if not leader:
             done.wait()
             cached = store.lookup(key)
@@ -86,7 +86,7 @@ class CacheTransport(httpx.BaseTransport):
         try:
             return self._fetch(key, request)
         finally:
-            store._end_flight(key, done)
+            store.end_flight(key, done)
 
     def _fetch(self, key: Key, request: httpx.Request) -> httpx.Response:
         epoch = self.store.begin_miss()
@@ -131,7 +131,7 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
             return cached
         # An anyio event belongs to one event loop, hence one thread: flights are per thread.
         flight = (threading.get_ident(), key)
-        done, leader = store._join_flight(flight, _async_event)
+        done, leader = store.join_flight(flight, _async_event)
         if not leader:
             await done.wait()
             cached = await store.alookup(key)
@@ -139,7 +139,7 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
         try:
             return await self._fetch(key, request)
         finally:
-            store._end_flight(flight, done)
+            store.end_flight(flight, done)
 
     async def _fetch(self, key: Key, request: httpx.Request) -> httpx.Response:
         epoch = await self.store.abegin_miss()

@@ -249,7 +249,7 @@ class CacheStore:
         if _write_applied(request, outcome):
             await self.ainvalidate_for_write(request)
 
-    def _join_flight(self, flight: Hashable, make: Callable[[], _Signal]) -> tuple[_Signal, bool]:
+    def join_flight(self, flight: Hashable, make: Callable[[], _Signal]) -> tuple[_Signal, bool]:
         """The signal of the request in flight for ``flight`` and whether the caller leads it."""
         with self._lock:
             current = self._flights.get(flight)
@@ -258,7 +258,8 @@ class CacheStore:
             signal = self._flights[flight] = make()
             return signal, True
 
-    def _end_flight(self, flight: Hashable, signal: threading.Event | anyio.Event) -> None:
+    def end_flight(self, flight: Hashable, signal: threading.Event | anyio.Event) -> None:
+        """Release the followers waiting on ``flight`` (the leader got its answer)."""
         with self._lock:
             if self._flights.get(flight) is signal:
                 del self._flights[flight]

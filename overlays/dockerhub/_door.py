@@ -39,7 +39,8 @@ class Endpoint(Protocol[T]):
 
 def _checked(endpoint: object) -> Any:
     module_like = isinstance(endpoint, ModuleType) or type(endpoint).__name__ == "LazyEndpoint"
-    if module_like and hasattr(endpoint, "sync_detailed") and hasattr(endpoint, "_get_kwargs"):
+    generated = hasattr(endpoint, "sync_detailed") and hasattr(endpoint, "request_arguments")
+    if module_like and generated:
         return endpoint
     raise TypeError(
         "endpoint must be a generated endpoint module, e.g. "

@@ -48,7 +48,7 @@ class Call(Generic[T]):
         """
         if self.expect is not None and not isinstance(parsed, self.expect):
             got = "an empty body" if parsed is None else f"a {_type_name(type(parsed))}"
-            request = self.endpoint._get_kwargs(**self.kwargs)
+            request = self.endpoint.request_arguments(**self.kwargs)
             raise UnexpectedResponseError(
                 f"expected a {_type_name(self.expect)} body, got {got}",
                 status=status,

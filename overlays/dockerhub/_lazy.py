@@ -45,12 +45,14 @@ class LazyEndpoint:
         return self.load().asyncio_detailed
 
     @property
-    def _get_kwargs(self) -> Any:
-        return self.load()._get_kwargs
+    def request_arguments(self) -> Any:
+        """The generated module's request builder (nothing is sent)."""
+        return self.load().request_arguments
 
     @property
-    def _parse_response(self) -> Any:
-        return self.load()._parse_response
+    def parse_response(self) -> Any:
+        """The generated module's response parser."""
+        return self.load().parse_response
 
     def __repr__(self) -> str:
         state = "loaded" if self._module is not None else "not loaded yet"

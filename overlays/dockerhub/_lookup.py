@@ -68,7 +68,7 @@ class CachedLookup:
                 return self._targets[ident]
         except TypeError:  # an unhashable argument: a write's body, never cached
             return None
-        kwargs = endpoint._get_kwargs(**arguments)
+        kwargs = endpoint.request_arguments(**arguments)
         request = self._http.build_request(
             kwargs["method"], kwargs["url"], params=kwargs.get("params")
         )
@@ -96,7 +96,7 @@ class CachedLookup:
             return MISS
         try:
             stored = cast("httpx.Response", _StoredResponse(entry.status, entry.body))
-            return endpoint._parse_response(client=client, response=stored)
+            return endpoint.parse_response(client=client, response=stored)
         except Exception:
             # Not the documented body: the normal path serves the same entry as a real
             # response and raises the typed error with everything a caller needs.

@@ -178,3 +178,10 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# The SDK's runner uses these two without sending (cache answers, error messages).
+request_arguments = _get_kwargs
+"""The ``httpx`` request arguments (method, URL, params, body) for this operation."""
+parse_response = _parse_response
+"""The typed body of a response to this operation (raises like the functions above)."""
