@@ -153,13 +153,6 @@ class Method:
         names += [f"{e}={e}" for e in extra]
         return ", ".join(names)
 
-    def builder_parameters(self) -> str:
-        return self.parameters().replace("*, ", "", 0)
-
-    @property
-    def noun(self) -> str:
-        return self.name
-
     def docstring(self) -> str:
         text = self.summary.strip().rstrip(".") + "."
         more = self.description.strip()

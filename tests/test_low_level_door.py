@@ -122,3 +122,10 @@ async def test_async_call_and_paginate_agree_with_the_sync_ones() -> None:
     assert raw.status_code == 200
     assert [t.name for t in tags] == ["t0", "t1", "t2", "t3", "t4"]
     assert all(isinstance(t, Tag) for t in tags)
+
+
+def test_paginate_refuses_an_unknown_strategy() -> None:
+    with respx.mock(base_url=BASE) as router, DockerHub() as hub:
+        with pytest.raises(ValueError, match=r"^paginate\(\): .*strategy"):
+            hub.paginate(list_namespace_repositories, namespace="acme", strategy="sideways")
+        assert router.calls.call_count == 0

@@ -75,7 +75,8 @@ Progress = Callable[[int, int | None], None]
 
 _Request = tuple[int, int]  # (page, page_size)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_STRATEGIES = ("next-link", "page-number", "single")
+STRATEGIES = ("next-link", "page-number", "single")
+"""How pages link: follow ``next``, count page numbers, or one envelope with everything."""
 
 
 @attrs.frozen
@@ -98,7 +99,9 @@ class PageSpec(Generic[T]):
     page_type: str
     items: str = "results"
     total: str | None = "count"
-    strategy: str = attrs.field(default="next-link", kw_only=True)
+    strategy: str = attrs.field(
+        default="next-link", kw_only=True, validator=attrs.validators.in_(STRATEGIES)
+    )
 
     @functools.cached_property
     def model(self) -> type[Any]:
