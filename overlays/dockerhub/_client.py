@@ -165,6 +165,10 @@ class _HubBase(HandwrittenOperations):
             "auth": self._auth,
         }
 
+    def _lookup(self) -> CachedLookup:
+        """The cache shortcut over this client's httpx client, store and auth."""
+        return CachedLookup(self._http, self._cache, self._auth, self._bypassing)
+
     def _generated_client(self) -> Client:
         return Client(
             base_url=self._base_url,
@@ -397,8 +401,7 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods, RegistryMethods
         )
         self._api = self._generated_client()
         self._api.set_httpx_client(self._http)
-        lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
-        self._runner = SyncRunner(self._api, lookup, self._base_url, self._ensure_open)
+        self._runner = SyncRunner(self._api, self._lookup(), self._base_url, self._ensure_open)
         self._auth.on_clear(self._forget_session)
         self._init_registry(registry_url, transport)
 
@@ -464,8 +467,7 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods, AsyncRe
         )
         self._api = self._generated_client()
         self._api.set_async_httpx_client(self._http)
-        lookup = CachedLookup(self._http, self._cache, self._auth, self._bypassing)
-        self._runner = AsyncRunner(self._api, lookup, self._base_url, self._ensure_open)
+        self._runner = AsyncRunner(self._api, self._lookup(), self._base_url, self._ensure_open)
         self._auth.on_clear(self._forget_session)
         self._init_registry(registry_url, transport)
 

@@ -95,16 +95,20 @@ def _build(name: str, build: Callable[P, T], /, *args: P.args, **kwargs: P.kwarg
         raise _named(name, exc) from None
 
 
-def _started(name: str, flow: Flow[T]) -> Call[Any] | _Done[T]:
+def _started(name: str, flow: Generator[Call[Any], Any, T]) -> Call[Any] | _Done[T]:
     """The first call of ``flow`` (its own argument checks run here, named), or its value."""
-    if isinstance(flow, Call):
-        return flow
     try:
-        return next(flow)
-    except StopIteration as stop:
-        return _Done(stop.value)
+        return _advance(flow.send, None)
     except (TypeError, ValueError) as exc:
         raise _named(name, exc) from None
+
+
+def _advance(move: Callable[[Any], Call[Any]], value: Any) -> Call[Any] | _Done[Any]:
+    """The flow's next call after ``move(value)`` (``send`` or ``throw``), or its value."""
+    try:
+        return move(value)
+    except StopIteration as stop:
+        return _Done(stop.value)
 
 
 class _Done(Generic[T]):
@@ -153,12 +157,17 @@ class SyncRunner(_Runner):
     ) -> T:
         """Build with the arguments (errors name ``name``), then run the call or flow."""
         flow = _build(name, build, *args, **kwargs)
-        first = _started(name, flow)
-        if isinstance(first, _Done):
-            return first.value
         if isinstance(flow, Call):
             return self.execute(flow)
-        return _drive_sync(self, flow, first)
+        step = _started(name, flow)
+        while isinstance(step, Call):
+            try:
+                result = self.execute(step)
+            except DockerHubError as exc:
+                step = _advance(flow.throw, exc)
+            else:
+                step = _advance(flow.send, result)
+        return step.value
 
     def iterate(
         self, name: str, build: Callable[P, Pages[T]], /, *args: P.args, **kwargs: P.kwargs
@@ -194,22 +203,17 @@ class AsyncRunner(_Runner):
     ) -> T:
         """Build with the arguments (errors name ``name``), then run the call or flow."""
         flow = _build(name, build, *args, **kwargs)
-        first = _started(name, flow)
-        if isinstance(first, _Done):
-            return first.value
         if isinstance(flow, Call):
             return await self.execute(flow)
-        call = first
-        try:
-            while True:
-                try:
-                    result = await self.execute(call)
-                except DockerHubError as exc:
-                    call = flow.throw(exc)
-                else:
-                    call = flow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+        step = _started(name, flow)
+        while isinstance(step, Call):
+            try:
+                result = await self.execute(step)
+            except DockerHubError as exc:
+                step = _advance(flow.throw, exc)
+            else:
+                step = _advance(flow.send, result)
+        return step.value
 
     def iterate(
         self, name: str, build: Callable[P, Pages[T]], /, *args: P.args, **kwargs: P.kwargs
@@ -241,16 +245,3 @@ class AsyncRunner(_Runner):
         except Exception as exc:
             _raise_typed(exc)
             raise
-
-
-def _drive_sync(runner: SyncRunner, flow: Generator[Call[Any], Any, T], call: Call[Any]) -> T:
-    try:
-        while True:
-            try:
-                result = runner.execute(call)
-            except DockerHubError as exc:
-                call = flow.throw(exc)
-            else:
-                call = flow.send(result)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
