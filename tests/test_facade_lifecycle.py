@@ -3,8 +3,10 @@ reads or sets (base URL, who is logged in, rate limits, cache switches)."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import pydoc
+import ssl
 from collections.abc import Callable
 
 import httpx
@@ -22,6 +24,32 @@ def test_the_context_manager_closes_the_pool() -> None:
     with DockerHub(cache=False, retries=0) as hub:
         assert not hub._http.is_closed
     assert hub._http.is_closed
+
+
+def test_clients_build_one_tls_context_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading the CA bundle costs ~40 ms; two clients (four transports with the registry's)
+    load it once between them."""
+    from dockerhub import _network
+
+    built: list[ssl.SSLContext] = []
+    real = ssl.create_default_context
+
+    def counting(*args: object, **kwargs: object) -> ssl.SSLContext:
+        context = real(*args, **kwargs)  # type: ignore[arg-type]
+        built.append(context)
+        return context
+
+    monkeypatch.setattr(ssl, "create_default_context", counting)
+    _network._tls_context.cache_clear()
+    try:
+        other = AsyncDockerHub(cache=False)
+        with DockerHub(cache=False) as hub:
+            assert hub._http is not other._http
+        asyncio.run(other.aclose())
+        assert len(built) == 1
+        assert built[0].verify_mode == ssl.CERT_REQUIRED
+    finally:
+        _network._tls_context.cache_clear()
 
 
 def test_close_closes_the_pool() -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from spec_data import load_spec
 
 from dockerhub import AsyncDockerHub, DockerHub
 from dockerhub_client.facade import HANDWRITTEN, OPERATIONS
@@ -28,7 +29,7 @@ _METHODS = ("get", "put", "post", "delete", "head", "patch")
 
 
 def _spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC.read_text())
+    return load_spec()
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:

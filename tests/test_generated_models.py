@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from spec_data import load_spec
 
 from dockerhub import models
 from dockerhub_client.models import Repository, Tag, TagPage, User
@@ -20,7 +20,7 @@ SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "dockerhub.yaml"
 
 
 def _schema_examples() -> list[tuple[str, Any]]:
-    schemas = yaml.safe_load(SPEC_PATH.read_text())["components"]["schemas"]
+    schemas = load_spec()["components"]["schemas"]
     return [
         (name, example)
         for name, schema in schemas.items()

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-import yaml
+from spec_data import load_spec
 
 from dockerhub import DockerHub, UnexpectedResponseError, models
 from dockerhub_client.types import UNSET, Timestamp, UnexpectedShapeError
@@ -197,7 +197,7 @@ def test_nulls_through_the_facade_parse() -> None:
 
 def _secret_fields() -> list[tuple[str, str]]:
     """(schema, property) for every ``format: password`` string of the spec's schemas."""
-    schemas = yaml.safe_load(SPEC_PATH.read_text())["components"]["schemas"]
+    schemas = load_spec()["components"]["schemas"]
     found = []
     for name, schema in schemas.items():
         for part in [schema, *schema.get("allOf", [])]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from spec_data import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "dockerhub.yaml"
@@ -38,7 +38,7 @@ def _reference() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
+    return load_spec()
 
 
 def _spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:

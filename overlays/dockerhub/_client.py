@@ -40,6 +40,7 @@ from ._limits import (
 )
 from ._lookup import CachedLookup
 from ._methods import AsyncMethods, SyncMethods
+from ._network import async_network_transport, network_transport
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._redact import install_log_filters, redact
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport
@@ -391,7 +392,7 @@ class DockerHub(SyncOperations, _HubBase, SyncDoor, SyncMethods, RegistryMethods
             max_response_bytes=max_response_bytes,
         )
         network = BoundedTransport(
-            transport if transport is not None else httpx.HTTPTransport(), max_response_bytes
+            transport if transport is not None else network_transport(), max_response_bytes
         )
         retry = RetryTransport(network, self._retry_options, tracker=self._rate_limits)
         self._http = httpx.Client(
@@ -452,7 +453,7 @@ class AsyncDockerHub(AsyncOperations, _HubBase, AsyncDoor, AsyncMethods, AsyncRe
             max_response_bytes=max_response_bytes,
         )
         network = AsyncBoundedTransport(
-            transport if transport is not None else httpx.AsyncHTTPTransport(),
+            transport if transport is not None else async_network_transport(),
             max_response_bytes,
         )
         retry = AsyncRetryTransport(network, self._retry_options, tracker=self._rate_limits)

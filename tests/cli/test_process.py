@@ -89,6 +89,8 @@ class LocalServer:
             return len(self.requests)
 
     def stop(self) -> None:
+        with contextlib.suppress(OSError):  # wakes the thread blocked in accept() (close does not)
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         with self._lock:
             connections = list(self._connections)

@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
+from spec_data import load_spec
 
 from dockerhub_client import Client
 from dockerhub_client.api.access_tokens import list_access_tokens, list_org_access_tokens
@@ -207,7 +207,7 @@ READS: dict[str, Call] = {
 
 def _read_operations() -> dict[str, tuple[str, dict[str, Any]]]:
     """operationId -> (generated package, operation) for every GET and HEAD of the spec."""
-    spec = yaml.safe_load(SPEC.read_text())
+    spec = load_spec()
     return {
         op["operationId"]: (op["tags"][0].replace("-", "_"), op)
         for item in spec["paths"].values()

@@ -14,15 +14,28 @@ from dockerhub._ratelimit import RateLimit, describe_wait, retry_after_seconds
 from .conftest import SEED, Script
 from .test_fault_matrix import get_repo, run
 
+# 5,000 levels (a 10 KB body) is past the json module's limit on 3.11 and 3.12; 3.13 parses
+# it and the SDK then refuses its shape. 100,000 levels is past every supported version's limit.
 NESTED = b"[" * 5000 + b"]" * 5000
+TOO_DEEP_FOR_ANY_PARSER = b"[" * 100_000 + b"]" * 100_000
 
 
-def _nested(status: int) -> httpx.Response:
-    return httpx.Response(status, content=NESTED, headers={"Content-Type": "application/json"})
+def _nested(status: int, body: bytes = NESTED) -> httpx.Response:
+    return httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
 
 
 def test_nested_json_on_a_200_is_an_unexpected_response(mode: str) -> None:
     outcome, _ = run(mode, Script([_nested(200)]), get_repo)
+    assert isinstance(outcome, errors.UnexpectedResponseError), repr(outcome)
+    assert outcome.message in {
+        "the response body is JSON nested too deeply to parse",
+        "the response body is not the JSON the API documents "
+        "(Repository: expected an object, got list)",
+    }
+
+
+def test_json_too_deep_for_the_parser_says_so(mode: str) -> None:
+    outcome, _ = run(mode, Script([_nested(200, TOO_DEEP_FOR_ANY_PARSER)]), get_repo)
     assert isinstance(outcome, errors.UnexpectedResponseError), repr(outcome)
     assert outcome.message == "the response body is JSON nested too deeply to parse"
 

@@ -92,7 +92,6 @@ def build_client(
     ``DOCKER_HUB_CACHE_URL`` shares the cache through Redis.
     Nothing is sent until the first call.
     """
-    import httpx
 
     from .._cache_options import cache_from_env
     from .._client import DockerHub
@@ -108,9 +107,10 @@ def build_client(
     if retries is not None:
         options["retries"] = retries
     if settings.verbose:
+        from .._network import network_transport
         from ._verbose import VerboseTransport
 
-        options["transport"] = VerboseTransport(settings.transport or httpx.HTTPTransport())
+        options["transport"] = VerboseTransport(settings.transport or network_transport())
     login: dict[str, str] = {}
     stored = None
     if authenticated:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .._limits import ACCEPT_ENCODING, AsyncBoundedTransport, BoundedTransport
+from .._network import async_network_transport, network_transport
 from .._retry import AsyncRetryTransport, RetryTransport
 from .._validation import check_int
 from ._cache import RegistryCache
@@ -155,7 +156,7 @@ class RegistryMethods(_RegistryBase):
 
     def _init_registry(self, registry_url: str, transport: httpx.BaseTransport | None) -> None:
         options = self._registry_setup(registry_url)
-        raw = transport if transport is not None else httpx.HTTPTransport()
+        raw = transport if transport is not None else network_transport()
         network = BoundedTransport(raw, self._max_response_bytes)
         retry = RetryTransport(PullLimitGuard(network), self._retry_options)
         self._registry_http = httpx.Client(transport=retry, **options)
@@ -228,7 +229,7 @@ class AsyncRegistryMethods(_RegistryBase):
 
     def _init_registry(self, registry_url: str, transport: httpx.AsyncBaseTransport | None) -> None:
         options = self._registry_setup(registry_url)
-        raw = transport if transport is not None else httpx.AsyncHTTPTransport()
+        raw = transport if transport is not None else async_network_transport()
         network = AsyncBoundedTransport(raw, self._max_response_bytes)
         retry = AsyncRetryTransport(AsyncPullLimitGuard(network), self._retry_options)
         self._registry_http = httpx.AsyncClient(transport=retry, **options)
