@@ -36,18 +36,26 @@ def row(
     unit: str,
     *,
     at_most: float | None = None,
+    within: float | None = None,
     target: str | None = None,
 ) -> Row:
-    """Build a row; ``at_most`` is the largest acceptable ratio (``None``: report only)."""
+    """Build a row; ``at_most`` is the largest acceptable ratio, ``within`` the largest
+    acceptable measurement in ``unit`` (an absolute target); neither: report only."""
     ratio = measured / baseline if baseline else float("inf")
+    if within is not None:
+        target, met = target or f"≤ {within:g} {unit}", measured <= within
+    elif at_most is not None:
+        target, met = target or f"≤ {at_most:g}×", ratio <= at_most
+    else:
+        target, met = target or "—", None
     return Row(
         benchmark=benchmark,
         measured=measured,
         baseline=baseline,
         unit=unit,
         ratio=ratio,
-        target=target if target is not None else (f"≤ {at_most:g}×" if at_most else "—"),
-        met=None if at_most is None else ratio <= at_most,
+        target=target,
+        met=met,
     )
 
 

@@ -146,15 +146,17 @@ def test_no_cache_option_reaches_the_settings(fake: FakeHub) -> None:
 def test_progress_bar_reports_pages_on_a_terminal(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import rich.progress
+
     updates: list[tuple[Any, Any]] = []
 
-    class Recording(_output.Progress):
+    class Recording(rich.progress.Progress):
         def update(self, task: Any, **fields: Any) -> None:
             updates.append((fields.get("completed"), fields.get("total")))
             super().update(task, **fields)
 
     monkeypatch.setattr(_output, "stderr_is_terminal", lambda: True)
-    monkeypatch.setattr(_output, "Progress", Recording)
+    monkeypatch.setattr(rich.progress, "Progress", Recording)  # _output imports it when drawing
 
     result = run("tag", "ls", "nginx", "--all", "--per-page", "100")
 

@@ -56,7 +56,14 @@ def main() -> None:
     Without the ``cli`` extra this prints one line naming the install command and exits
     with status 1, instead of an import traceback.
     """
+    from importlib.util import find_spec
+
+    # rich is imported only when output is drawn; look for every part of the extra now
+    # (without importing it) so a missing one is named before the command runs.
+    missing = next((name for name in sorted(_EXTRA_MODULES) if find_spec(name) is None), None)
     try:
+        if missing is not None:
+            raise ModuleNotFoundError(f"No module named {missing!r}", name=missing)
         from ._app import main as run
     except ModuleNotFoundError as error:
         if (error.name or "").partition(".")[0] not in _EXTRA_MODULES:

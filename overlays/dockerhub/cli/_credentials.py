@@ -19,10 +19,9 @@ import contextlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import attrs
 
 __all__ = ["StoredCredentials", "config_dir", "delete", "load", "save"]
 
@@ -30,7 +29,7 @@ _SERVICE = "dockerhub-sdk"
 _FILE_NAME = "credentials.json"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class StoredCredentials:
     """One base URL's stored login (secrets hidden from ``repr``).
 
@@ -42,8 +41,8 @@ class StoredCredentials:
     """
 
     username: str
-    secret: str | None = attrs.field(default=None, repr=False)
-    token: str | None = attrs.field(default=None, repr=False)
+    secret: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
     location: str = ""
 
     def to_json(self) -> dict[str, str]:

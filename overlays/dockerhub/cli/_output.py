@@ -4,6 +4,9 @@ In JSON mode stdout carries exactly one JSON document (the models' ``to_dict()``
 kept as UTF-8) and nothing else; messages, prompts and progress bars always go to stderr.
 Messages are written as they are, never wrapped (a URL stays whole when copied or piped);
 identifier columns (``whole=``) are never wrapped or cut either.
+
+rich is imported by the functions that draw, not with the module: ``dockerhub --help``
+and JSON output never load it.
 """
 
 from __future__ import annotations
@@ -14,13 +17,12 @@ import os
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
 
-from ._factory import CliSettings
+    from ._factory import CliSettings
 
 __all__ = [
     "Column",
@@ -51,12 +53,16 @@ def out_console() -> Console:
 
     Printed text is never hard-wrapped (``soft_wrap``); tables fit the width.
     """
+    from rich.console import Console
+
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else _PIPE_WIDTH
     return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=True)
 
 
 def err_console() -> Console:
     """A console on the current stderr."""
+    from rich.console import Console
+
     return Console(file=sys.stderr, highlight=False)
 
 
@@ -151,6 +157,8 @@ def emit(
     if settings.json:
         print_json(list(items))
         return
+    from rich.table import Table
+
     rows = [[render(item) for _, render in columns] for item in items]
     table = Table(title=title, show_lines=False, header_style="bold")
     for index, (header, _) in enumerate(columns):
@@ -175,6 +183,8 @@ def emit_record(
     if settings.json:
         print_json(item)
         return
+    from rich.table import Table
+
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -198,6 +208,8 @@ def progress_callback(settings: CliSettings, label: str) -> Iterator[Report | No
     if settings.json or not stderr_is_terminal():
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),

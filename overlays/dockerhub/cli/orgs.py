@@ -12,8 +12,8 @@ from .repos import ALL
 
 __all__ = ["org_app", "team_app"]
 
-org_app = typer.Typer(help="Organizations you belong to, and their members.")
-team_app = typer.Typer(help="Teams of an organization.")
+org_app = typer.Typer(help="Organizations you belong to, and their members.", rich_markup_mode=None)
+team_app = typer.Typer(help="Teams of an organization.", rich_markup_mode=None)
 
 ORG = Annotated[str, typer.Argument(metavar="ORG", help="The organization's name.")]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
 from ..errors import NotFoundError, UnexpectedResponseError
 from ._factory import CliSettings, OutputFormat, hub_from_context, settings_of
@@ -118,6 +117,8 @@ def _summary(config: ImageConfig, manifest: ImageManifest) -> list[tuple[str, st
 
 
 def _print_rows(rows: list[tuple[str, str]]) -> None:
+    from rich.table import Table
+
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")

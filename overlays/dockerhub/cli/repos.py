@@ -26,7 +26,9 @@ from ._prompt import confirm_or_exit
 
 __all__ = ["app"]
 
-app = typer.Typer(help="Repositories: list, show, create, delete, set descriptions.")
+app = typer.Typer(
+    help="Repositories: list, show, create, delete, set descriptions.", rich_markup_mode=None
+)
 
 ALL = Annotated[bool, typer.Option("--all", "-a", help="Walk every page, not just one.")]
 PAGE = Annotated[int, typer.Option("--page", min=1, help="Page to show (without --all).")]

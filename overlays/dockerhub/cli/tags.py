@@ -26,7 +26,7 @@ from .repos import ALL, PAGE, PER_PAGE
 
 __all__ = ["app"]
 
-app = typer.Typer(help="Tags: list, show, delete.")
+app = typer.Typer(help="Tags: list, show, delete.", rich_markup_mode=None)
 
 
 class TagSort(enum.StrEnum):

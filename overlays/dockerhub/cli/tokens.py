@@ -25,7 +25,9 @@ from .repos import ALL
 
 __all__ = ["app"]
 
-app = typer.Typer(help="Personal access tokens: list, create, delete, (de)activate.")
+app = typer.Typer(
+    help="Personal access tokens: list, create, delete, (de)activate.", rich_markup_mode=None
+)
 
 UUID = Annotated[str, typer.Argument(metavar="UUID", help="The token's uuid (see token ls).")]
 

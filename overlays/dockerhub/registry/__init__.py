@@ -8,22 +8,52 @@ this package holds the types they return and the errors they add::
 
 They speak the OCI distribution API of ``registry_url`` (Docker Hub's registry by default)
 with its own token authentication; see the README's "Registry" section.
+
+The names below are imported on first use (PEP 562), so that importing the client, which
+needs this package's facade mixins, does not build the registry's models.
 """
 
-from ._errors import DigestMismatchError, PullRateLimitError
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._facade import DEFAULT_REGISTRY_URL
-from ._models import (
-    UNLIMITED,
-    Descriptor,
-    HistoryEntry,
-    ImageConfig,
-    ImageIndex,
-    ImageManifest,
-    Manifest,
-    Platform,
-    PlatformSpec,
-    PullRateLimit,
-)
+
+if TYPE_CHECKING:
+    from ._errors import DigestMismatchError, PullRateLimitError
+    from ._models import (
+        UNLIMITED,
+        Descriptor,
+        HistoryEntry,
+        ImageConfig,
+        ImageIndex,
+        ImageManifest,
+        Manifest,
+        Platform,
+        PlatformSpec,
+        PullRateLimit,
+    )
+
+_HOMES = {
+    "DigestMismatchError": "._errors",
+    "PullRateLimitError": "._errors",
+    **dict.fromkeys(
+        (
+            "UNLIMITED",
+            "Descriptor",
+            "HistoryEntry",
+            "ImageConfig",
+            "ImageIndex",
+            "ImageManifest",
+            "Manifest",
+            "Platform",
+            "PlatformSpec",
+            "PullRateLimit",
+        ),
+        "._models",
+    ),
+}
 
 __all__ = [
     "DEFAULT_REGISTRY_URL",
@@ -40,3 +70,16 @@ __all__ = [
     "PullRateLimit",
     "PullRateLimitError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

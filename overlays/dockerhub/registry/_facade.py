@@ -10,6 +10,10 @@ response size cap with the client's retry options, ``max_response_bytes``, timeo
 the Hub's response cache (see :mod:`._cache`). A closed client refuses registry calls
 with :class:`~dockerhub.errors.ClientClosedError`, as it does Hub calls.
 
+Nothing of the registry side is imported or built until a registry method is first called
+(its session, token cache, models and httpx client): most programs never call one, and
+``from dockerhub import DockerHub`` should not pay for them.
+
 Credentials: the logged-in identity's username and password or access token are offered
 to the registry's token realm only when ``registry_url`` is Docker Hub's registry or on the
 same host as ``base_url`` (a fake Hub serving both); any other registry is asked
@@ -19,6 +23,7 @@ sent to a registry.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,25 +33,20 @@ from .._limits import ACCEPT_ENCODING, AsyncBoundedTransport, BoundedTransport
 from .._network import async_network_transport, network_transport
 from .._retry import AsyncRetryTransport, RetryTransport
 from .._validation import check_int
-from ._cache import RegistryCache
-from ._driver import AsyncPullLimitGuard, PullLimitGuard, drive_async, drive_sync
-from ._exchange import Flow, RegistrySession
-from ._flows import (
-    digest_flow,
-    image_config_flow,
-    manifest_flow,
-    platforms_flow,
-    pull_limit_flow,
-    tags_page_flow,
-)
-from ._models import ImageConfig, ImageIndex, ImageManifest, Platform, PlatformSpec, PullRateLimit
-from ._names import parse_platform, registry_name, validate_reference
-from ._token import Identity, TokenCache
 
 if TYPE_CHECKING:
     from .._auth import HubAuth
     from .._cache import CacheStore
     from .._retry import RetryOptions
+    from ._exchange import Flow, RegistrySession
+    from ._models import (
+        ImageConfig,
+        ImageIndex,
+        ImageManifest,
+        Platform,
+        PlatformSpec,
+        PullRateLimit,
+    )
 
 __all__ = ["DEFAULT_REGISTRY_URL", "AsyncRegistryMethods", "RegistryMethods"]
 
@@ -73,14 +73,40 @@ class _RegistryBase:
 
         def _ensure_open(self) -> None: ...
 
-    _registry: RegistrySession
+    _registry_base: httpx.URL
+    _registry_trusted: bool
+    _registry_session: RegistrySession | None = None
+    _registry_lock: threading.Lock
 
     def _registry_setup(self, registry_url: str) -> dict[str, Any]:
-        """Build the registry session; return the options of the registry's httpx client."""
+        """Check ``registry_url``; return the options of the registry's httpx client."""
         url = httpx.URL(registry_url)
         if url.scheme not in ("http", "https") or not url.host or url.userinfo:
             raise ValueError(f"registry_url must be an http(s) URL, got {registry_url!r}")
-        trusted = url.host in _HUB_REGISTRIES or url.host == httpx.URL(self._base_url).host
+        self._registry_base = httpx.URL(str(url).rstrip("/"))
+        self._registry_trusted = (
+            url.host in _HUB_REGISTRIES or url.host == httpx.URL(self._base_url).host
+        )
+        self._registry_lock = threading.Lock()
+        return {"timeout": self._timeout, "follow_redirects": False}
+
+    @property
+    def _registry(self) -> RegistrySession:
+        """The registry session, built (and its modules imported) on first use."""
+        session = self._registry_session
+        if session is None:
+            with self._registry_lock:
+                session = self._registry_session
+                if session is None:
+                    session = self._registry_session = self._new_session()
+        return session
+
+    def _new_session(self) -> RegistrySession:
+        from ._cache import RegistryCache
+        from ._exchange import RegistrySession
+        from ._token import Identity, TokenCache
+
+        trusted = self._registry_trusted
 
         def identity() -> Identity | None:
             held = self._auth.basic_credentials() if trusted else None
@@ -90,8 +116,8 @@ class _RegistryBase:
             options = self._cache.options
             return options.enabled, options.ttl
 
-        self._registry = RegistrySession(
-            url=httpx.URL(str(url).rstrip("/")),
+        return RegistrySession(
+            url=self._registry_base,
             tokens=TokenCache(),
             cache=RegistryCache(cache_settings),
             identity=identity,
@@ -101,49 +127,66 @@ class _RegistryBase:
                 "Accept-Encoding": ACCEPT_ENCODING,  # what the size cap can inflate safely
             },
         )
-        return {"timeout": self._timeout, "follow_redirects": False}
 
     @property
     def registry_url(self) -> str:
         """The registry's base URL (Docker Hub's, ``https://registry-1.docker.io``, by default)."""
-        return str(self._registry.url)
+        return str(self._registry_base)
 
     def clear_registry_cache(self) -> None:
         """Drop cached manifests, configs and registry tokens (``clear_cache()`` empties
         the Hub API's response cache only; ``hub.fresh()`` skips both)."""
-        self._registry.cache.clear()
-        self._registry.tokens.clear()
+        session = self._registry_session
+        if session is not None:
+            session.cache.clear()
+            session.tokens.clear()
 
     # -- flows with checked arguments ---------------------------------------------------
 
     def _manifest(
         self, repository: str | tuple[str, str], reference: str
     ) -> Flow[ImageIndex | ImageManifest]:
+        from ._flows import manifest_flow
+        from ._names import registry_name, validate_reference
+
         name, ref = registry_name(repository), validate_reference(reference)
         return manifest_flow(self._registry, name, ref)
 
     def _platforms(
         self, repository: str | tuple[str, str], tag: str, include_attestations: bool
     ) -> Flow[list[Platform]]:
+        from ._flows import platforms_flow
+        from ._names import registry_name, validate_reference
+
         name, ref = registry_name(repository), validate_reference(tag, "tag")
         return platforms_flow(self._registry, name, ref, bool(include_attestations))
 
     def _digest(self, repository: str | tuple[str, str], reference: str) -> Flow[str]:
+        from ._flows import digest_flow
+        from ._names import registry_name, validate_reference
+
         name, ref = registry_name(repository), validate_reference(reference)
         return digest_flow(self._registry, name, ref)
 
     def _image_config(
         self, repository: str | tuple[str, str], reference: str, platform: str | PlatformSpec
     ) -> Flow[ImageConfig]:
+        from ._flows import image_config_flow
+        from ._names import parse_platform, registry_name, validate_reference
+
         name, ref = registry_name(repository), validate_reference(reference)
         return image_config_flow(self._registry, name, ref, parse_platform(platform))
 
     def _pull_limit(self, anonymous: bool) -> Flow[PullRateLimit]:
+        from ._flows import pull_limit_flow
+
         return pull_limit_flow(self._registry, anonymous=bool(anonymous))
 
     def _tags_start(
         self, repository: str | tuple[str, str], per_page: int
     ) -> tuple[str, httpx.URL]:
+        from ._names import registry_name
+
         check_int("per_page", per_page, 1, _MAX_TAGS_PER_PAGE)
         name = registry_name(repository)
         return name, self._registry.url_for(f"/v2/{name}/tags/list", {"n": per_page})
@@ -152,21 +195,40 @@ class _RegistryBase:
 class RegistryMethods(_RegistryBase):
     """The registry side of :class:`~dockerhub.DockerHub` (blocking)."""
 
-    _registry_http: httpx.Client
+    _registry_http: httpx.Client | None = None
+    _registry_transport: httpx.BaseTransport | None
+    _registry_options: dict[str, Any]
 
     def _init_registry(self, registry_url: str, transport: httpx.BaseTransport | None) -> None:
-        options = self._registry_setup(registry_url)
-        raw = transport if transport is not None else network_transport()
-        network = BoundedTransport(raw, self._max_response_bytes)
-        retry = RetryTransport(PullLimitGuard(network), self._retry_options)
-        self._registry_http = httpx.Client(transport=retry, **options)
+        self._registry_options = self._registry_setup(registry_url)
+        self._registry_transport = transport
+
+    def _registry_client(self) -> httpx.Client:
+        client = self._registry_http
+        if client is None:
+            with self._registry_lock:
+                client = self._registry_http
+                if client is None:
+                    from ._driver import PullLimitGuard
+
+                    raw = self._registry_transport or network_transport()
+                    network = BoundedTransport(raw, self._max_response_bytes)
+                    retry = RetryTransport(PullLimitGuard(network), self._retry_options)
+                    client = httpx.Client(transport=retry, **self._registry_options)
+                    self._registry_http = client
+        return client
 
     def _close_registry(self) -> None:
-        self._registry_http.close()
+        # A registry client never built holds nothing: a given transport is the Hub
+        # client's too, and that one closes it.
+        if self._registry_http is not None:
+            self._registry_http.close()
 
     def _drive(self, flow: Flow[T]) -> T:
+        from ._driver import drive_sync
+
         self._ensure_open()
-        return drive_sync(self._registry_http, flow)
+        return drive_sync(self._registry_client(), flow)
 
     def manifest(
         self, repository: str | tuple[str, str], reference: str = "latest"
@@ -212,6 +274,8 @@ class RegistryMethods(_RegistryBase):
         self, repository: str | tuple[str, str], *, per_page: int = 100
     ) -> Iterator[str]:
         """Every tag name the registry lists for a repository, following ``Link`` pages."""
+        from ._flows import tags_page_flow
+
         name, url = self._tags_start(repository, per_page)
 
         def walk(next_url: httpx.URL | None) -> Iterator[str]:
@@ -225,21 +289,38 @@ class RegistryMethods(_RegistryBase):
 class AsyncRegistryMethods(_RegistryBase):
     """The registry side of :class:`~dockerhub.AsyncDockerHub`: the same methods, awaited."""
 
-    _registry_http: httpx.AsyncClient
+    _registry_http: httpx.AsyncClient | None = None
+    _registry_transport: httpx.AsyncBaseTransport | None
+    _registry_options: dict[str, Any]
 
     def _init_registry(self, registry_url: str, transport: httpx.AsyncBaseTransport | None) -> None:
-        options = self._registry_setup(registry_url)
-        raw = transport if transport is not None else async_network_transport()
-        network = AsyncBoundedTransport(raw, self._max_response_bytes)
-        retry = AsyncRetryTransport(AsyncPullLimitGuard(network), self._retry_options)
-        self._registry_http = httpx.AsyncClient(transport=retry, **options)
+        self._registry_options = self._registry_setup(registry_url)
+        self._registry_transport = transport
+
+    def _registry_client(self) -> httpx.AsyncClient:
+        client = self._registry_http
+        if client is None:
+            with self._registry_lock:
+                client = self._registry_http
+                if client is None:
+                    from ._driver import AsyncPullLimitGuard
+
+                    raw = self._registry_transport or async_network_transport()
+                    network = AsyncBoundedTransport(raw, self._max_response_bytes)
+                    retry = AsyncRetryTransport(AsyncPullLimitGuard(network), self._retry_options)
+                    client = httpx.AsyncClient(transport=retry, **self._registry_options)
+                    self._registry_http = client
+        return client
 
     async def _close_registry(self) -> None:
-        await self._registry_http.aclose()
+        if self._registry_http is not None:  # see RegistryMethods._close_registry
+            await self._registry_http.aclose()
 
     async def _drive(self, flow: Flow[T]) -> T:
+        from ._driver import drive_async
+
         self._ensure_open()
-        return await drive_async(self._registry_http, flow)
+        return await drive_async(self._registry_client(), flow)
 
     async def manifest(
         self, repository: str | tuple[str, str], reference: str = "latest"
@@ -279,6 +360,8 @@ class AsyncRegistryMethods(_RegistryBase):
         self, repository: str | tuple[str, str], *, per_page: int = 100
     ) -> AsyncIterator[str]:
         """As :meth:`DockerHub.iter_registry_tags`, for ``async for``."""
+        from ._flows import tags_page_flow
+
         name, url = self._tags_start(repository, per_page)
 
         async def walk(next_url: httpx.URL | None) -> AsyncIterator[str]:
