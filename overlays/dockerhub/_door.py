@@ -39,7 +39,9 @@ class Endpoint(Protocol[T]):
 
 def _checked(endpoint: object) -> Any:
     module_like = isinstance(endpoint, ModuleType) or type(endpoint).__name__ == "LazyEndpoint"
-    generated = hasattr(endpoint, "sync_detailed") and hasattr(endpoint, "request_arguments")
+    generated = all(
+        hasattr(endpoint, name) for name in ("sync_detailed", "request_arguments", "build_response")
+    )
     if module_like and generated:
         return endpoint
     raise TypeError(

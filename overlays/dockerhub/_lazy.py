@@ -54,6 +54,11 @@ class LazyEndpoint:
         """The generated module's response parser."""
         return self.load().parse_response
 
+    @property
+    def build_response(self) -> Any:
+        """The generated module's ``Response`` builder (status, content, headers, body)."""
+        return self.load().build_response
+
     def __repr__(self) -> str:
         state = "loaded" if self._module is not None else "not loaded yet"
         return f"<endpoint {self.__name__} ({state})>"

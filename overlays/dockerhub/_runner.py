@@ -5,7 +5,8 @@
 result to completion: a :class:`~dockerhub._flow.Call`, a flow of calls, or a
 :class:`~dockerhub._walk.Pages` walk. Arguments a builder refuses get the method's name in
 their message. A call's result comes from the cache shortcut when it can, else from the
-generated endpoint through the client's httpx stack; what that raises becomes the SDK's
+generated endpoint's request arguments, sent through the client's httpx stack and parsed
+by the endpoint's own parser; what that raises becomes the SDK's
 typed errors: a non-2xx status the matching :class:`~dockerhub.errors.DockerHubError`
 subclass, a body that does not parse :class:`~dockerhub.errors.UnexpectedResponseError`,
 an httpx failure :class:`~dockerhub.errors.TransportError`.
@@ -140,6 +141,26 @@ class _Runner:
         self.lookup = lookup
         self.base_url = base_url
         self.ensure_open = ensure_open
+        self._prefix: str | None = None
+
+    def request_for(
+        self, http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
+    ) -> httpx.Request:
+        """The request ``http.request(**arguments)`` would build, its URL parsed once.
+
+        httpx parses a relative URL with query parameters three times (the path, the path
+        on the base URL, then with the query merged in); a walk sends a request per page,
+        so the full URL is put together as text here and parsed once.
+        """
+        rest = dict(arguments)
+        method, path, params = rest.pop("method"), rest.pop("url"), rest.pop("params", None)
+        prefix = self._prefix
+        if prefix is None:
+            prefix = str(http.base_url)  # without the "/" of an empty path
+            prefix = self._prefix = prefix if prefix.endswith("/") else prefix + "/"
+        text = prefix + path.lstrip("/")
+        url = httpx.URL(text, params=params) if params else httpx.URL(text)
+        return http.build_request(method, url, **rest)
 
     def cached(self, call: Call[Any]) -> Any:
         """The parsed cached body for ``call``, or ``MISS`` (refused once the client is closed)."""
@@ -189,7 +210,9 @@ class SyncRunner(_Runner):
         """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
         self.ensure_open()
         try:
-            return endpoint.sync_detailed(client=self.client, **kwargs)
+            http = self.client.get_httpx_client()
+            request = self.request_for(http, endpoint.request_arguments(**kwargs))
+            return endpoint.build_response(client=self.client, response=http.send(request))
         except Exception as exc:
             _raise_typed(exc)
             raise
@@ -241,7 +264,10 @@ class AsyncRunner(_Runner):
         """The generated ``Response`` of ``endpoint`` called with ``kwargs``, errors typed."""
         self.ensure_open()
         try:
-            return await endpoint.asyncio_detailed(client=self.client, **kwargs)
+            http = self.client.get_async_httpx_client()
+            request = self.request_for(http, endpoint.request_arguments(**kwargs))
+            response = await http.send(request)
+            return endpoint.build_response(client=self.client, response=response)
         except Exception as exc:
             _raise_typed(exc)
             raise

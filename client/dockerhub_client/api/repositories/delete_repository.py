@@ -191,8 +191,11 @@ async def asyncio(
     ).parsed
 
 
-# The SDK's runner uses these two without sending (cache answers, error messages).
+# The SDK's runner builds and sends the request itself (its URL parsed once), and answers
+# from its cache without sending; it uses these three.
 request_arguments = _get_kwargs
 """The ``httpx`` request arguments (method, URL, params, body) for this operation."""
 parse_response = _parse_response
 """The typed body of a response to this operation (raises like the functions above)."""
+build_response = _build_response
+"""The ``Response`` (status, content, headers, typed body) the ``*_detailed`` functions return."""
