@@ -19,6 +19,7 @@ import httpx
 
 from . import (
     bench_import,
+    bench_loopback,
     bench_memory,
     bench_overhead,
     bench_pagination,
@@ -69,6 +70,7 @@ SUITE = {
     "overhead": bench_overhead.run,
     "parsing": bench_parsing.run,
     "walk": bench_walk.run,
+    "loopback": bench_loopback.run,
     "pagination": _pagination,
     "import": bench_import.run,
     "memory": bench_memory.run,

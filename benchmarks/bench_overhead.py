@@ -4,7 +4,7 @@ Rows:
 
 * uncached ``hub.repository("library", "nginx")`` (``cache=False``) against a bare
   ``httpx.Client.get(url).json()``, both with a keep-alive pool, on the same local server
-  answering canned JSON; sync and async. Target ≤ 1.2×.
+  answering canned JSON; sync and async. Target ≤ 1.1× (issue 16; it was 1.2×).
 * a cache hit through the facade against ``httpx.Client.get(url).json()`` answered by an
   in-memory ``httpx.MockTransport`` (no socket at all); sync and async. Target ≤ 0.5×.
 * the same cache hit against the uncached loopback call through the facade (report).
@@ -25,7 +25,7 @@ from dockerhub import AsyncDockerHub, DockerHub
 from ._common import Row, per_call, per_call_async, row, serving
 
 PATH = "/v2/repositories/library/nginx/"
-UNCACHED_TARGET = 1.2
+UNCACHED_TARGET = 1.1
 CACHED_TARGET = 0.5
 
 REPOSITORY: dict[str, Any] = {
