@@ -7,7 +7,9 @@ most 64 KiB, counting them; past ``max_bytes`` it raises
 compressed body is inflated with a bounded output size per step (``zlib``'s
 ``max_length``), so a 4 MB gzip body that would inflate to 4 GiB never occupies more than
 the cap: httpx's own decoders inflate each network chunk whole, which is why decoding is
-done here and not left to them.
+done here and not left to them. An unencoded body that httpx's network transport frames
+by ``Content-Length`` is checked by that header alone (h11 reads exactly that many bytes),
+so the common response costs no per-chunk work.
 
 Supported encodings are ``identity``, ``gzip`` (``x-gzip``) and ``deflate`` (zlib-wrapped or
 raw), alone or chained; the facade asks for exactly those in ``Accept-Encoding``. Any other
@@ -119,6 +121,14 @@ def _stages(response: httpx.Response) -> list[_Stage]:
     return stages
 
 
+def _declared_length(response: httpx.Response) -> int | None:
+    """The one well-formed ``Content-Length`` of the response, else ``None``."""
+    values = response.headers.get_list("content-length")
+    if len(values) != 1 or not values[0].isdigit():
+        return None
+    return int(values[0])
+
+
 class _Counter:
     """Decodes raw chunks through the stages and refuses output past the limit."""
 
@@ -201,8 +211,14 @@ class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             await self._inner.aclose()
 
 
-def bound(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
-    """Make ``response`` decode its own body under ``limit`` bytes (in place; returned)."""
+def bound(
+    response: httpx.Response, request: httpx.Request, limit: int | None, framed: bool = False
+) -> httpx.Response:
+    """Make ``response`` decode its own body under ``limit`` bytes (in place; returned).
+
+    ``framed``: the response came from httpx's network transport, which reads exactly the
+    ``Content-Length`` it declares.
+    """
     response.request = request
     try:
         # Built with its body in memory (a mock transport): only its size can be checked.
@@ -214,6 +230,14 @@ def bound(response: httpx.Response, request: httpx.Request, limit: int | None) -
             raise too_large(response, limit)
         return response
     stages = _stages(response)
+    if framed and not stages:
+        declared = _declared_length(response)
+        if declared is not None and (limit is None or declared <= limit):
+            # An unencoded body framed by Content-Length on httpx's own network transport:
+            # h11 reads exactly that many bytes or fails, so the header is the size and
+            # nothing needs counting chunk by chunk. (A larger one is refused while it is
+            # read, below, where httpx closes the response.)
+            return response
     if stages:
         # The body handed up is decoded: httpx must not decode it again.
         del response.headers["content-encoding"]
@@ -228,10 +252,11 @@ class BoundedTransport(httpx.BaseTransport):
     def __init__(self, transport: httpx.BaseTransport, max_bytes: int | None) -> None:
         self._inner = transport
         self.max_bytes = max_bytes
+        self._framed = isinstance(transport, httpx.HTTPTransport)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``; the response's body is bounded while it is read."""
-        return bound(self._inner.handle_request(request), request, self.max_bytes)
+        return bound(self._inner.handle_request(request), request, self.max_bytes, self._framed)
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -244,10 +269,12 @@ class AsyncBoundedTransport(httpx.AsyncBaseTransport):
     def __init__(self, transport: httpx.AsyncBaseTransport, max_bytes: int | None) -> None:
         self._inner = transport
         self.max_bytes = max_bytes
+        self._framed = isinstance(transport, httpx.AsyncHTTPTransport)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``; the response's body is bounded while it is read."""
-        return bound(await self._inner.handle_async_request(request), request, self.max_bytes)
+        response = await self._inner.handle_async_request(request)
+        return bound(response, request, self.max_bytes, self._framed)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

@@ -129,6 +129,17 @@ def test_a_compressed_body_just_over_the_cap_is_refused(mode: str) -> None:
     assert f"max_response_bytes={len(BODY) - 1} ({len(BODY) - 1} bytes)" in over.message
 
 
+def test_a_plain_body_framed_by_content_length_is_checked_against_the_cap(mode: str) -> None:
+    """The header alone decides (h11 reads exactly that many bytes): at the cap it fits,
+    one byte over it is refused."""
+    with _servers.raw_server(_servers.encoded_body(BODY, "identity")) as server:
+        fits, _ = run(mode, server.url, get_repo, max_response_bytes=len(BODY))
+        over, _ = run(mode, server.url, get_repo, max_response_bytes=len(BODY) - 1)
+    assert fits.name == SEED["repository"]["name"]
+    assert isinstance(over, errors.UnexpectedResponseError)
+    assert f"max_response_bytes={len(BODY) - 1} ({len(BODY) - 1} bytes)" in over.message
+
+
 def test_an_encoding_not_asked_for_is_refused(mode: str) -> None:
     with _servers.raw_server(_servers.encoded_body(b"\x8b\x00", "br")) as server:
         outcome, _ = run(mode, server.url, get_repo)
