@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,14 +14,13 @@ from dockerhub import _redact
 
 
 @pytest.fixture(autouse=True)
-def _secrets_forgotten_between_tests() -> Iterator[None]:
+def _secrets_forgotten_between_tests() -> None:
     """The redactor remembers every secret it saw for the life of the process (that is its
     job); a test starts without the secrets of earlier tests, so that one using the word
     "secret" as a password does not mask that word in another test's expected text."""
     with _redact._lock:
         _redact._known.clear()
         _redact._pattern = None
-    yield
 
 
 @pytest.fixture

@@ -607,3 +607,52 @@ def test_help_shows_the_options_and_what_comes_back(hub: DockerHub) -> None:
     assert shown.endswith("-> 'Iterator[Tag]'")
     assert str(inspect.signature(hub.collect_teams)).endswith("-> 'list[Team]'")
     assert hub.collect_teams.__name__ == "collect_teams"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_sequential_walk_frees_a_page_before_fetching_the_next(mode: str) -> None:
+    """Two pages of models alive at once would double what the cyclic GC scans per page:
+    by the time the next page is requested, the items the caller dropped are gone."""
+    import asyncio
+    import gc
+    import weakref
+
+    seen: list[weakref.ref[Any]] = []
+    alive_when_asked: list[bool] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        if page > 1:
+            alive_when_asked.append(any(ref() is not None for ref in seen))
+        following = f"{BASE}{TAGS}?page={page + 1}&page_size=2" if page < 3 else None
+        names = [f"p{page}-{i}" for i in range(2)]
+        body = {"count": 6, "next": following, "results": [{"name": n} for n in names]}
+        return httpx.Response(200, json=body)
+
+    transport = httpx.MockTransport(answer)
+    gc.disable()  # only reference counting frees the pages
+    try:
+        if mode == "sync":
+            with DockerHub(BASE, transport=transport, cache=False) as hub:
+                names = []
+                for tag in hub.iter_namespace_repository_tags("nginx", per_page=2, concurrency=1):
+                    seen.append(weakref.ref(tag))
+                    names.append(tag.name)
+                    del tag
+        else:
+
+            async def walk() -> list[str]:
+                found = []
+                async with AsyncDockerHub(BASE, transport=transport, cache=False) as hub:
+                    walk = hub.iter_namespace_repository_tags("nginx", per_page=2, concurrency=1)
+                    async for tag in walk:
+                        seen.append(weakref.ref(tag))
+                        found.append(tag.name)
+                        del tag
+                return found
+
+            names = asyncio.run(walk())
+    finally:
+        gc.enable()
+    assert names == ["p1-0", "p1-1", "p2-0", "p2-1", "p3-0", "p3-1"]
+    assert alive_when_asked == [False, False]

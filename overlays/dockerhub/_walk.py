@@ -380,7 +380,13 @@ def iterate_sync(fetch: Fetch, base_url: str, pages: Pages[T]) -> Generator[T, N
             parsed = fetch(walk.call(request))
         except NotFoundError:
             return
-        yield from walk.accept(request, parsed)
+        items = walk.accept(request, parsed)
+        # Hold nothing of a page once its items are handed out, so it is freed before the
+        # next one is parsed: two pages of models alive at once would double the young
+        # objects the cyclic GC scans (and promotes) per page.
+        del parsed
+        yield from items
+        del items
 
 
 def _window_sync(
@@ -421,8 +427,10 @@ async def iterate_async(
     request = walk.next
     if request is None:
         return
-    for item in walk.accept(request, await fetch(walk.call(request))):
-        yield item
+    items = walk.accept(request, await fetch(walk.call(request)))
+    for index in range(len(items)):  # no loop variable left holding the last item
+        yield items[index]
+    del items
     plan = walk.plan() if _on_asyncio() else None
     if plan is not None:
         async with aclosing(_window_async(fetch, walk, plan, pages.concurrency)) as window:
@@ -433,8 +441,11 @@ async def iterate_async(
             parsed = await fetch(walk.call(request))
         except NotFoundError:
             return
-        for item in walk.accept(request, parsed):
-            yield item
+        items = walk.accept(request, parsed)
+        del parsed  # as in iterate_sync: the page is freed before the next one is parsed
+        for index in range(len(items)):
+            yield items[index]
+        del items
 
 
 def _on_asyncio() -> bool:
