@@ -32,7 +32,7 @@ from ._common import Row, row
 
 BASE = "https://hub.docker.com"
 PATH = "/v2/repositories/library/nginx/tags/"
-PAGES, PER_PAGE, ROUNDS = 100, 100, 5
+PAGES, PER_PAGE, ROUNDS = 100, 100, 9
 TARGET = 2.0
 
 

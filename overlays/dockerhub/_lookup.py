@@ -20,11 +20,36 @@ if TYPE_CHECKING:
     from ._auth import HubAuth
     from ._cache import CacheStore
 
-__all__ = ["MISS", "CachedLookup"]
+__all__ = ["MISS", "CachedLookup", "base_prefix", "build_request"]
 
 
 MISS: Any = object()
 """What :meth:`CachedLookup.lookup` returns when the call must take the normal path."""
+
+
+def base_prefix(http: httpx.Client | httpx.AsyncClient) -> str:
+    """The client's base URL as text ending in ``/``, for :func:`build_request`."""
+    prefix = str(http.base_url)  # without the "/" of an empty path
+    return prefix if prefix.endswith("/") else prefix + "/"
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, prefix: str, arguments: Mapping[str, Any]
+) -> httpx.Request:
+    """The request ``http.request(**arguments)`` would send, its URL parsed once.
+
+    ``arguments`` are a generated endpoint's ``request_arguments`` (method, a path relative
+    to the base URL, params, body); ``prefix`` is :func:`base_prefix` of ``http``. httpx
+    parses a relative URL with query parameters three times (the path, the path on the
+    base URL, then with the query merged in); here the full URL is put together as text and
+    parsed once. The cache shortcut and the runner both build requests this way, so the
+    shortcut's key is the one the cache transport sees.
+    """
+    rest = dict(arguments)
+    method, path, params = rest.pop("method"), rest.pop("url"), rest.pop("params", None)
+    text = prefix + path.lstrip("/")
+    url = httpx.URL(text, params=params) if params else httpx.URL(text)
+    return http.build_request(method, url, **rest)
 
 
 class CachedLookup:
@@ -52,6 +77,7 @@ class CachedLookup:
         self._store = store
         self._auth = auth
         self._bypassing = bypassing
+        self._prefix = base_prefix(http)
         # (endpoint, arguments) -> (the URL httpx would request, the store's target for it).
         # Building the request parses URLs, which costs more than the whole lookup.
         self._targets: dict[
@@ -69,10 +95,12 @@ class CachedLookup:
         except TypeError:  # an unhashable argument: a write's body, never cached
             return None
         kwargs = endpoint.request_arguments(**arguments)
-        request = self._http.build_request(
-            kwargs["method"], kwargs["url"], params=kwargs.get("params")
-        )
-        target = self._store.target_of(request) if "json" not in kwargs else None
+        if "json" in kwargs:
+            target = None
+        else:
+            shape = {key: kwargs[key] for key in ("method", "url", "params") if key in kwargs}
+            request = build_request(self._http, self._prefix, shape)
+            target = self._store.target_of(request)
         found = (request.url, target) if target is not None else None
         if len(self._targets) >= self._MAX_TARGETS:
             self._targets.clear()

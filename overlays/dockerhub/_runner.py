@@ -22,7 +22,7 @@ import httpx
 from dockerhub_client import errors as generated_errors
 
 from ._flow import Call, Flow
-from ._lookup import MISS
+from ._lookup import MISS, base_prefix, build_request
 from ._walk import Pages, iterate_async, iterate_sync
 from .errors import (
     DockerHubError,
@@ -146,21 +146,11 @@ class _Runner:
     def request_for(
         self, http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
     ) -> httpx.Request:
-        """The request ``http.request(**arguments)`` would build, its URL parsed once.
-
-        httpx parses a relative URL with query parameters three times (the path, the path
-        on the base URL, then with the query merged in); a walk sends a request per page,
-        so the full URL is put together as text here and parsed once.
-        """
-        rest = dict(arguments)
-        method, path, params = rest.pop("method"), rest.pop("url"), rest.pop("params", None)
+        """The request for an endpoint's ``request_arguments``, its URL parsed once."""
         prefix = self._prefix
         if prefix is None:
-            prefix = str(http.base_url)  # without the "/" of an empty path
-            prefix = self._prefix = prefix if prefix.endswith("/") else prefix + "/"
-        text = prefix + path.lstrip("/")
-        url = httpx.URL(text, params=params) if params else httpx.URL(text)
-        return http.build_request(method, url, **rest)
+            prefix = self._prefix = base_prefix(http)
+        return build_request(http, prefix, arguments)
 
     def cached(self, call: Call[Any]) -> Any:
         """The parsed cached body for ``call``, or ``MISS`` (refused once the client is closed)."""
