@@ -149,6 +149,43 @@ def test_importing_the_sdk_does_not_import_every_model() -> None:
     assert 0 < int(out[1]) < 10
 
 
+def _loaded_after(code: str, watched: tuple[str, ...]) -> list[str]:
+    probe = f"{code}; import sys; print(' '.join(m for m in {watched!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_importing_the_client_class_loads_only_what_construction_needs() -> None:
+    """Issue 16: attrs, the registry side, the Redis backend and the CLI's libraries are
+    loaded when first needed, not by ``from dockerhub import DockerHub``."""
+    watched = (
+        "attrs",
+        "dockerhub_client.client",
+        "dockerhub.registry._models",
+        "dockerhub.registry._flows",
+        "dockerhub._cache_redis",
+        "redis",
+        "typer",  # (not rich: httpx imports it for its own command line when installed)
+    )
+    assert _loaded_after("from dockerhub import DockerHub", watched) == []
+    built = _loaded_after("from dockerhub import DockerHub; DockerHub()", watched)
+    assert built == ["attrs", "dockerhub_client.client"]
+
+
+def test_the_cli_help_loads_neither_the_client_nor_rich() -> None:
+    code = (
+        "import sys; sys.argv = ['dockerhub', '--help']; from dockerhub.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    probe = (
+        code
+        + "\nprint(' '.join(m for m in ('rich', 'dockerhub._client', 'httpx') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "Usage: dockerhub" in done.stdout
+    assert done.stdout.splitlines()[-1].split() == []
+
+
 def test_dockerhub_models_reexports_generated_models() -> None:
     generated = importlib.import_module("dockerhub_client.models")
     assert models.Repository is generated.Repository

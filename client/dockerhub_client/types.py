@@ -22,11 +22,9 @@ Besides ``UNSET``, ``File`` and ``Response``, this module holds what the models'
 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-import attrs
-from attrs import define
 
 
 class Unset:
@@ -54,7 +52,9 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# File and Response are dataclasses, not attrs classes, so that importing this module (which
+# every model and endpoint does) does not import attrs: the SDK's import stays light.
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -70,7 +70,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -98,6 +98,8 @@ def init_missing(obj: Any) -> None:
     ``from_dict`` sets the model's fields without calling ``__init__``; a subclass that
     adds attrs fields gets them here, as its ``__init__`` would have set them.
     """
+    import attrs  # only for a subclass of a model, which is an attrs class anyway
+
     for field in attrs.fields(type(obj)):
         try:
             object.__getattribute__(obj, field.name)

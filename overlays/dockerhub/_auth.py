@@ -30,9 +30,9 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-import attrs
 import httpx
 
 from ._redact import register
@@ -55,7 +55,7 @@ def valid_token(token: str) -> bool:
     return bool(_HEADER_SAFE.fullmatch(token))
 
 
-@attrs.define(repr=False)
+@dataclass(slots=True, repr=False)  # repr: object's default, nothing of the secret
 class _Credentials:
     identifier: str
     secret: str

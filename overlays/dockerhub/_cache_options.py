@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
-
-import attrs
+from dataclasses import dataclass
 
 __all__ = ["CacheInfo", "CacheOptions", "cache_from_env", "display_url"]
 
@@ -21,17 +19,17 @@ ENV_SECRET = "DOCKER_HUB_CACHE_SECRET"
 _SCHEMES = ("redis", "rediss", "unix")
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+def _non_negative(name: str, value: float) -> None:
     if not value >= 0:  # also refuses NaN
-        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+        raise ValueError(f"{name} must be >= 0, got {value!r}")
 
 
-def _positive(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+def _positive(name: str, value: float) -> None:
     if not value > 0:
-        raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
+        raise ValueError(f"{name} must be > 0, got {value!r}")
 
 
-def _redis_url(_instance: object, _attribute: attrs.Attribute[Any], value: str | None) -> None:
+def _redis_url(value: str | None) -> None:
     if value is not None and value.split("://", 1)[0].lower() not in _SCHEMES:
         raise ValueError(
             f"cache url must be redis://, rediss:// or unix://, got {display_url(value)!r}"
@@ -55,7 +53,7 @@ def display_url(url: str) -> str:
     return f"{scheme}{sep}{host}{slash}{path}"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class CacheOptions:
     """How the response cache behaves, and where it keeps its entries.
 
@@ -70,23 +68,62 @@ class CacheOptions:
             process. Needs ``pip install 'dockerhub-sdk[redis]'``. Shown without password.
         timeout: seconds any one Redis operation may take before it counts as a failure
             (the call then goes on uncached).
-        secret: the key of the HMAC that names each credential in Redis; every process
-            sharing the cache needs the same one. ``None`` keeps a random one in Redis.
-            Never shown.
+        secret: the key of the HMAC that names each credential in Redis (given as text or
+            bytes, kept as bytes); every process sharing the cache needs the same one.
+            ``None`` keeps a random one in Redis. Never shown.
+
+    A frozen dataclass: ``dataclasses.replace(options, ttl=60)`` gives a changed copy.
     """
 
-    enabled: bool = True
-    ttl: float = attrs.field(default=300.0, validator=_non_negative)
-    max_entries: int = attrs.field(default=1024, validator=_non_negative)
-    max_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_non_negative)
-    max_entry_bytes: int = attrs.field(default=4 * 1024 * 1024, validator=_non_negative)
-    url: str | None = attrs.field(
-        default=None,
-        validator=_redis_url,
-        repr=lambda url: "None" if url is None else repr(display_url(url)),
-    )
-    timeout: float = attrs.field(default=0.25, validator=_positive)
-    secret: bytes | None = attrs.field(default=None, converter=_secret_bytes, repr=False)
+    enabled: bool
+    ttl: float
+    max_entries: int
+    max_bytes: int
+    max_entry_bytes: int
+    url: str | None
+    timeout: float
+    secret: bytes | None
+
+    def __init__(
+        self,
+        enabled: bool = True,
+        ttl: float = 300.0,
+        max_entries: int = 1024,
+        max_bytes: int = 32 * 1024 * 1024,
+        max_entry_bytes: int = 4 * 1024 * 1024,
+        url: str | None = None,
+        timeout: float = 0.25,
+        secret: str | bytes | None = None,
+    ) -> None:
+        for name, size in (
+            ("ttl", ttl),
+            ("max_entries", max_entries),
+            ("max_bytes", max_bytes),
+            ("max_entry_bytes", max_entry_bytes),
+        ):
+            _non_negative(name, size)
+        _redis_url(url)
+        _positive("timeout", timeout)
+        values = {
+            "enabled": enabled,
+            "ttl": ttl,
+            "max_entries": max_entries,
+            "max_bytes": max_bytes,
+            "max_entry_bytes": max_entry_bytes,
+            "url": url,
+            "timeout": timeout,
+            "secret": _secret_bytes(secret),
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)  # frozen: set once, here
+
+    def __repr__(self) -> str:
+        url = "None" if self.url is None else repr(display_url(self.url))
+        return (
+            f"CacheOptions(enabled={self.enabled!r}, ttl={self.ttl!r}, "
+            f"max_entries={self.max_entries!r}, max_bytes={self.max_bytes!r}, "
+            f"max_entry_bytes={self.max_entry_bytes!r}, url={url}, timeout={self.timeout!r})"
+        )
 
 
 def cache_from_env(env: Mapping[str, str] | None = None) -> CacheOptions | None:
@@ -99,7 +136,7 @@ def cache_from_env(env: Mapping[str, str] | None = None) -> CacheOptions | None:
     return CacheOptions(url=url, secret=source.get(ENV_SECRET) or None)
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class CacheInfo:
     """Counters of a :class:`~dockerhub._cache_store.CacheStore`: hits (served from the store) and
     misses (cacheable requests that went to the network) of this process, and the entries and

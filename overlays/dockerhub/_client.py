@@ -15,15 +15,14 @@ endpoint.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-import attrs
 import httpx
 
-from dockerhub_client.client import Client
 from dockerhub_client.facade import AsyncOperations, SyncOperations
 
 from ._auth import HubAuth, jwt_expiry, valid_token
@@ -53,6 +52,8 @@ from .registry._facade import DEFAULT_REGISTRY_URL, AsyncRegistryMethods, Regist
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
+
+    from dockerhub_client.client import Client
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_BYTES", "AsyncDockerHub", "DockerHub"]
 
@@ -171,6 +172,10 @@ class _HubBase(HandwrittenOperations):
         return CachedLookup(self._http, self._cache, self._auth, self._bypassing)
 
     def _generated_client(self) -> Client:
+        # Imported here, with attrs (its base), when the first client is built: importing
+        # the SDK does not need either.
+        from dockerhub_client.client import Client
+
         return Client(
             base_url=self._base_url,
             timeout=self._timeout,
@@ -236,7 +241,7 @@ class _HubBase(HandwrittenOperations):
         lifetime = ttl if ttl is not None else time
         current = self._cache.options
         self._cache.configure(
-            attrs.evolve(
+            dataclasses.replace(
                 current,
                 enabled=enabled,
                 ttl=float(300 if lifetime is None else lifetime),

@@ -10,10 +10,9 @@ or async, so the description is written once.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import attrs
 
 from .errors import NotFoundError, UnexpectedResponseError
 
@@ -25,7 +24,7 @@ __all__ = ["Call", "Flow", "exists"]
 T = TypeVar("T")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     """One request through a generated endpoint module, and what to make of its result.
 
@@ -37,7 +36,7 @@ class Call(Generic[T]):
     """
 
     endpoint: ModuleType | LazyEndpoint
-    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
     expect: type[Any] | tuple[type[Any], ...] | None = None
     convert: Callable[[Any], T] | None = None
 

@@ -17,9 +17,8 @@ the spec, so the generator leaves them out and the coverage test knows where the
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from dockerhub_client import models
 from dockerhub_client.types import Unset
@@ -50,7 +49,7 @@ _create_automated_build = endpoint("dockerhub_client.api.builds.create_automated
 _add_team_member = endpoint("dockerhub_client.api.teams.add_team_member")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class LoginResult:
     """What :meth:`login` returns.
 
@@ -61,7 +60,7 @@ class LoginResult:
         refreshable: whether the client holds the secret and renews the token itself.
     """
 
-    token: str = attrs.field(repr=False)
+    token: str = field(repr=False)
     username: str
     expires_at: datetime.datetime | None
     refreshable: bool

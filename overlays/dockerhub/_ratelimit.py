@@ -21,10 +21,9 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
-
-import attrs
 
 from ._cache_rules import fingerprint
 
@@ -51,7 +50,7 @@ _UNIX_TIME_FLOOR = 1_000_000_000
 _STALE_TIMESTAMP = 86_400
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RateLimit:
     """The latest ``X-RateLimit-*`` values seen on a response.
 

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 import random
 import time
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import attrs
 import httpx
 
 from . import _cancel
@@ -66,12 +66,7 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
 _MAYBE_SENT = (httpx.ReadTimeout,)
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not value >= 0:  # also refuses NaN
-        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
-
-
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RetryOptions:
     """How failed requests are retried.
 
@@ -82,10 +77,16 @@ class RetryOptions:
         backoff_max: highest backoff ceiling in seconds.
     """
 
-    max_retries: int = attrs.field(default=3, validator=_non_negative)
-    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
-    backoff_base: float = attrs.field(default=0.5, validator=_non_negative)
-    backoff_max: float = attrs.field(default=30.0, validator=_non_negative)
+    max_retries: int = 3
+    max_wait: float = 60.0
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+
+    def __post_init__(self) -> None:
+        for name in ("max_retries", "max_wait", "backoff_base", "backoff_max"):
+            value = getattr(self, name)
+            if not value >= 0:  # also refuses NaN
+                raise ValueError(f"{name} must be >= 0, got {value!r}")
 
 
 class RetryPolicy:

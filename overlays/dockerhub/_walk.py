@@ -29,11 +29,11 @@ from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import aclosing
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl
 
-import attrs
 import httpx
 
 from dockerhub_client import models as generated_models
@@ -79,7 +79,7 @@ STRATEGIES = ("next-link", "page-number", "single")
 """How pages link: follow ``next``, count page numbers, or one envelope with everything."""
 
 
-@attrs.frozen
+@dataclass(frozen=True)  # not slotted: ``model`` is a cached_property
 class PageSpec(Generic[T]):
     """Where one list endpoint keeps its items and its total, and how its pages link.
 
@@ -99,9 +99,13 @@ class PageSpec(Generic[T]):
     page_type: str
     items: str = "results"
     total: str | None = "count"
-    strategy: str = attrs.field(
-        default="next-link", kw_only=True, validator=attrs.validators.in_(STRATEGIES)
-    )
+    strategy: str = field(default="next-link", kw_only=True)
+
+    def __post_init__(self) -> None:
+        if self.strategy not in STRATEGIES:
+            raise ValueError(
+                f"strategy must be one of {', '.join(STRATEGIES)}, got {self.strategy!r}"
+            )
 
     @functools.cached_property
     def model(self) -> type[Any]:
@@ -109,6 +113,8 @@ class PageSpec(Generic[T]):
         walk does not name one (``hub.paginate``)."""
         if not self.page_type:
             return object
+        import attrs  # the generated models are attrs classes; loaded with them
+
         model: type[Any] = getattr(generated_models, self.page_type)
         fields = attrs.fields_dict(model)
         wanted = [self.items, self.total, "next_" if self.strategy == "next-link" else None]
@@ -138,7 +144,7 @@ class PageSpec(Generic[T]):
         return Call(self.endpoint, dict(params), expect=self.model, convert=self.items_of)
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Pages(Generic[T]):
     """One walk over a list endpoint: its arguments and the paging options (validated).
 
@@ -150,14 +156,14 @@ class Pages(Generic[T]):
 
     spec: PageSpec[T]
     params: Mapping[str, Any]
-    per_page: int = attrs.field(default=MAX_PAGE_SIZE, kw_only=True)
-    max_items: int | None = attrs.field(default=None, kw_only=True)
-    start_page: int = attrs.field(default=1, kw_only=True)
-    concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
-    progress: Progress | None = attrs.field(default=None, kw_only=True)
-    max_pages: int | None = attrs.field(default=None, kw_only=True)
+    per_page: int = field(default=MAX_PAGE_SIZE, kw_only=True)
+    max_items: int | None = field(default=None, kw_only=True)
+    start_page: int = field(default=1, kw_only=True)
+    concurrency: int = field(default=DEFAULT_CONCURRENCY, kw_only=True)
+    progress: Progress | None = field(default=None, kw_only=True)
+    max_pages: int | None = field(default=None, kw_only=True)
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         check_int("per_page", self.per_page, 1, MAX_PAGE_SIZE)
         if self.max_items is not None:
             check_int("max_items", self.max_items, 0)
