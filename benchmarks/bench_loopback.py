@@ -9,6 +9,9 @@ httpx doing the same requests in the same run:
   other pages eight at a time and ``.json()``-decodes them. Target (issue 16): ≤ 1.2×.
 - **sync, sequential** (10,000 tags): ``DockerHub.iter_namespace_repository_tags()`` against
   an ``httpx.Client`` loop following ``next``. Reported.
+
+The two timed SDK walks are :mod:`benchmarks.bench_pagination`'s (``cache=False``,
+``retries=0``, which a walk does not use anyway; they check every tag arrived in order).
 - **peak RSS** walking 100,000 tags with default options (``DockerHub(base_url)``, the
   cache as configured by default), against the bare loop, each in a fresh interpreter that
   reports its ``VmHWM`` from ``/proc/self/status`` (the whole process: interpreter, imports
@@ -35,10 +38,8 @@ from typing import Any
 
 import httpx
 
-from dockerhub import AsyncDockerHub, DockerHub
-
 from ._common import Row, row
-from .bench_pagination import PATH, _serving
+from .bench_pagination import PATH, _serving, _time_async, _time_sync
 
 TAGS, MEMORY_TAGS, PAGE_SIZE, CONCURRENCY, ROUNDS = 10_000, 100_000, 100, 8, 5
 ASYNC_TARGET, RSS_TARGET = 1.2, 1.2
@@ -70,20 +71,6 @@ async def _bare_async(base_url: str) -> float:
     return elapsed
 
 
-async def _sdk_async(base_url: str) -> float:
-    async with AsyncDockerHub(base_url) as hub:
-        began = time.perf_counter()
-        names = [
-            tag.name
-            async for tag in hub.iter_namespace_repository_tags(
-                "nginx", per_page=PAGE_SIZE, concurrency=CONCURRENCY
-            )
-        ]
-        elapsed = time.perf_counter() - began
-    assert len(names) == TAGS, len(names)
-    return elapsed
-
-
 def _bare_sync(base_url: str) -> float:
     with httpx.Client() as client:
         began = time.perf_counter()
@@ -93,15 +80,6 @@ def _bare_sync(base_url: str) -> float:
             data: dict[str, Any] = client.get(url).json()
             count += len(data["results"])
             url = data["next"]
-        elapsed = time.perf_counter() - began
-    assert count == TAGS, count
-    return elapsed
-
-
-def _sdk_sync(base_url: str) -> float:
-    with DockerHub(base_url) as hub:
-        began = time.perf_counter()
-        count = sum(1 for _ in hub.iter_namespace_repository_tags("nginx", per_page=PAGE_SIZE))
         elapsed = time.perf_counter() - began
     assert count == TAGS, count
     return elapsed
@@ -150,13 +128,14 @@ def run(rounds: int = ROUNDS) -> dict[str, Any]:
         "sdk_sync": [],
     }
     with _serving(TAGS, 0.0) as server:
-        asyncio.run(_sdk_async(server.base_url))  # warm-up: imports, first-use caches
-        _sdk_sync(server.base_url)
+        url = server.base_url
+        asyncio.run(_time_async(url, CONCURRENCY, TAGS, PAGE_SIZE))  # warm-up: imports
+        _time_sync(url, 1, TAGS, PAGE_SIZE)
         for _ in range(rounds):
-            samples["bare_async"].append(asyncio.run(_bare_async(server.base_url)))
-            samples["sdk_async"].append(asyncio.run(_sdk_async(server.base_url)))
-            samples["bare_sync"].append(_bare_sync(server.base_url))
-            samples["sdk_sync"].append(_sdk_sync(server.base_url))
+            samples["bare_async"].append(asyncio.run(_bare_async(url)))
+            samples["sdk_async"].append(asyncio.run(_time_async(url, CONCURRENCY, TAGS, PAGE_SIZE)))
+            samples["bare_sync"].append(_bare_sync(url))
+            samples["sdk_sync"].append(_time_sync(url, 1, TAGS, PAGE_SIZE))
     median = {name: statistics.median(times) for name, times in samples.items()}
     with _serving(MEMORY_TAGS, 0.0) as server:
         for kind in _RSS_CHILD:  # warm-up: writes the bytecode a fresh install would have

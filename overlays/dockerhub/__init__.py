@@ -21,6 +21,7 @@ import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
+from ._lazy import module_attributes
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -153,14 +154,12 @@ def _module_function_names() -> frozenset[str]:
     return NAMES | frozenset(_HANDWRITTEN_FUNCTIONS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is not None:
-        from importlib import import_module
+_lazy_attribute = module_attributes(__name__, _LAZY)
 
-        value = getattr(import_module(module, __name__), name)
-        globals()[name] = value
-        return value
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return _lazy_attribute(name)
     if name in _module_function_names():
         # Seed-style module functions: dockerhub.repository("nginx") and friends.
         return getattr(default_client(), name)

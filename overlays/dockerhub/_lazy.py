@@ -5,17 +5,22 @@ classes are built at import time. Importing them all up front would make
 ``from dockerhub import DockerHub`` several times slower than ``import httpx``; a
 :class:`LazyEndpoint` defers each import to the first call that needs it. Models are
 reached through the generated ``dockerhub_client.models`` package, itself lazy (PEP 562).
+
+:func:`module_attributes` is the same idea for the SDK's own packages (``dockerhub``,
+``dockerhub.registry``, ``dockerhub.testing``): their public names load on first access.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["LazyEndpoint", "endpoint"]
+__all__ = ["LazyEndpoint", "endpoint", "module_attributes"]
 
 
 class LazyEndpoint:
@@ -67,3 +72,18 @@ class LazyEndpoint:
 def endpoint(module: str) -> LazyEndpoint:
     """The generated endpoint module ``module`` (``dockerhub_client.api.<tag>.<operation>``)."""
     return LazyEndpoint(module)
+
+
+def module_attributes(package: str, homes: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` (PEP 562) for ``package``: each name in ``homes`` is imported
+    from its module (relative to ``package``) on first access, then kept in the package."""
+
+    def __getattr__(name: str) -> Any:
+        home = homes.get(name)
+        if home is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(import_module(home, package), name)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    return __getattr__

@@ -15,9 +15,9 @@ needs this package's facade mixins, does not build the registry's models.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._lazy import module_attributes
 from ._facade import DEFAULT_REGISTRY_URL
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ _HOMES = {
     ),
 }
 
-__all__ = [
+__all__ = [  # a literal, for type checkers' re-export rules
     "DEFAULT_REGISTRY_URL",
     "UNLIMITED",
     "Descriptor",
@@ -71,14 +71,7 @@ __all__ = [
     "PullRateLimitError",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = module_attributes(__name__, _HOMES)
 
 
 def __dir__() -> list[str]:

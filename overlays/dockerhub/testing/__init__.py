@@ -40,8 +40,9 @@ build, webhook, collaborator carol), ``alice/private-app`` (private),
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import module_attributes
 
 if TYPE_CHECKING:
     from ._cli import main
@@ -63,13 +64,7 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = module_attributes(__name__, _MODULE_OF)
 
 
 def __dir__() -> list[str]:
