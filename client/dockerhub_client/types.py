@@ -13,14 +13,23 @@ Besides ``UNSET``, ``File`` and ``Response``, this module holds what the models'
   attribute builds the :class:`Timestamp` and keeps it. Walking pages without reading
   every timestamp therefore costs no datetime objects, and ``to_dict()`` of an unread
   field copies the string. The fields stay typed ``datetime.datetime`` for users.
+* :func:`lazy_models`: a field holding a nested model (or a list of them) keeps the
+  received data, already checked by ``from_dict``, until first read, which builds the
+  models and keeps them. Listing tag names does not build every tag's images.
 * :class:`UnexpectedShapeError`, what ``from_dict`` raises when a value does not have the
   documented shape (a string where an object is documented, a missing required key, a
   timestamp that is not one). It is a ``ValueError``, so the endpoint functions turn it
   into ``errors.UnparseableResponse``.
 * :func:`redacted`, the ``repr`` of fields holding secrets (``format: password``).
+* :func:`json_loads`, how the endpoints decode a JSON body: msgspec's decoder (a dependency
+  of the SDK, about twice as fast as the standard library on a page of tags, and exact on
+  integers of any size), and the standard library's ``json`` for any body msgspec refuses,
+  so every body ``json`` accepts decodes to the same value and every body it refuses fails
+  as before. msgspec is imported on the first decode, not with this module.
 """
 
 import datetime
+import json
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -196,6 +205,60 @@ def lazy_timestamps(cls: type, *names: str) -> None:
         setattr(cls, name, property(get, write, raw.__delete__, f"{cls.__name__}.{name}, parsed on first read"))
 
 
+_fast_loads: Callable[[bytes], Any] | None = None  # msgspec's decoder, set on first use
+
+
+def _load_fast_decoder() -> Callable[[bytes], Any]:
+    global _fast_loads
+    try:
+        import msgspec.json
+    except ImportError:  # msgspec is a dependency; a copy of the client without it still works
+        _fast_loads = json.loads
+    else:
+        _fast_loads = msgspec.json.Decoder().decode
+    return _fast_loads
+
+
+def json_loads(content: bytes) -> Any:
+    """Decode the JSON document ``content``; ``ValueError`` (or ``RecursionError``) if it is not one.
+
+    msgspec first; what it refuses (``NaN``, a number out of the float range, UTF-16, a
+    lone surrogate, deep nesting) goes to ``json.loads``, which accepts it or raises its
+    own error, so the result never depends on msgspec.
+    """
+    try:
+        return (_fast_loads or _load_fast_decoder())(content)
+    except (ValueError, RecursionError):
+        return json.loads(content)
+
+
+def lazy_models(cls: type, **builders: Callable[[Any], Any]) -> None:
+    """Make each named field of ``cls`` a property over the slot ``_raw_<name>``.
+
+    ``from_dict`` checks the nested data and stores it in the slot wrapped in a 1-tuple (no
+    field holds a tuple otherwise); the first read passes it to ``builders[name]``, which
+    builds the model or the list of models, and keeps the result in the slot. Writing
+    stores the value as given.
+    """
+    for name, build in builders.items():
+        raw = getattr(cls, "_raw_" + name)
+        read, write = raw.__get__, raw.__set__
+
+        def get(
+            obj: Any,
+            read: Callable[[Any], Any] = read,
+            write: Callable[[Any, Any], None] = write,
+            build: Callable[[Any], Any] = build,
+        ) -> Any:
+            value = read(obj)
+            if value.__class__ is tuple:
+                value = build(value[0])
+                write(obj, value)
+            return value
+
+        setattr(cls, name, property(get, write, raw.__delete__, f"{cls.__name__}.{name}, built on first read"))
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -208,6 +271,8 @@ __all__ = [
     "check_timestamp",
     "http_status",
     "init_missing",
+    "json_loads",
+    "lazy_models",
     "lazy_timestamps",
     "redacted",
     "timestamp_text",

@@ -8,7 +8,6 @@ fraction of the cost of even an in-memory httpx call (see ``benchmarks/``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
@@ -163,7 +162,7 @@ class CachedLookup:
 
 
 class _StoredResponse:
-    """What the generated parsers read of a response (its status, body and JSON), straight
+    """What the generated parsers read of a response (its status and body), straight
     from a cache entry: building a full ``httpx.Response`` would cost more than the rest of
     a hit. Only used on the shortcut; failures retry through the real response path."""
 
@@ -172,6 +171,3 @@ class _StoredResponse:
     def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
-
-    def json(self) -> Any:
-        return json.loads(self.content)

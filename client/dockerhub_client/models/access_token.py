@@ -21,8 +21,9 @@ from ..types import (
 T = TypeVar("T", bound="AccessToken")
 
 
-class _AccessTokenTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _AccessTokenRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_at",
@@ -35,7 +36,7 @@ class _AccessTokenTexts:
 
 
 @_attrs_define
-class AccessToken(_AccessTokenTexts):
+class AccessToken(_AccessTokenRaw):
     """A personal access token. `token` holds the secret only in the create response.
 
     Attributes:
@@ -120,7 +121,10 @@ class AccessToken(_AccessTokenTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AccessToken: expected an object, got {type(_src).__name__}")
@@ -181,12 +185,93 @@ class AccessToken(_AccessTokenTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AccessToken: {type(exc).__name__}: {exc}") from exc
         if cls is not AccessToken:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AccessToken: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"AccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+
+            last_used = _get("last_used", UNSET)
+            if last_used.__class__ is str:
+                if last_used:
+                    check_timestamp(last_used)
+            elif last_used is not None and last_used is not UNSET and not isinstance(last_used, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"AccessToken.last_used: expected a timestamp or null, got {type(last_used).__name__}"
+                )
+
+            scopes = _get("scopes", UNSET)
+            if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+                raise UnexpectedShapeError(f"AccessToken.scopes: expected a list or null, got {type(scopes).__name__}")
+
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                if expires_at:
+                    check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"AccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AccessToken: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AccessToken:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.uuid = _get("uuid", UNSET)
+
+        _obj.client_id = _get("client_id", UNSET)
+
+        _obj.creator_ip = _get("creator_ip", UNSET)
+
+        _obj.creator_ua = _get("creator_ua", UNSET)
+
+        _obj._raw_created_at = _get("created_at", UNSET)
+
+        _obj._raw_last_used = _get("last_used", UNSET)
+
+        _obj.generated_by = _get("generated_by", UNSET)
+
+        _obj.is_active = _get("is_active", UNSET)
+
+        _obj.token = _get("token", UNSET)
+
+        _obj.token_label = _get("token_label", UNSET)
+
+        _obj.scopes = _get("scopes", UNSET)
+
+        _obj._raw_expires_at = _get("expires_at", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

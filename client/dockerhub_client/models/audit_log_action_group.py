@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditLogActionGroup")
 
 
+class _AuditLogActionGroupRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_actions",)
+    _raw_actions: Any
+
+
 @_attrs_define
-class AuditLogActionGroup:
+class AuditLogActionGroup(_AuditLogActionGroupRaw):
     """
     Attributes:
         actions (list[AuditLogAction] | None | Unset):
@@ -46,7 +55,10 @@ class AuditLogActionGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AuditLogActionGroup: expected an object, got {type(_src).__name__}")
@@ -55,25 +67,67 @@ class AuditLogActionGroup:
             _obj = _new(cls)
             actions = _get("actions", UNSET)
             if actions.__class__ is list:
-                actions_parse = AuditLogAction.from_dict
-                actions = [actions_parse(actions_item) for actions_item in actions]
+                actions_check = AuditLogAction._check
+                for actions_item in actions:
+                    actions_check(actions_item)
+                actions = (actions,)
             elif actions is not None and actions is not UNSET:
                 raise UnexpectedShapeError(
                     f"AuditLogActionGroup.actions: expected a list or null, got {type(actions).__name__}"
                 )
-            _obj.actions = actions
+            _obj._raw_actions = actions
 
             _obj.label = _get("label", UNSET)
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogActionGroup: {type(exc).__name__}: {exc}") from exc
         if cls is not AuditLogActionGroup:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActionGroup: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            actions = _get("actions", UNSET)
+            if actions.__class__ is list:
+                actions_check = AuditLogAction._check
+                for actions_item in actions:
+                    actions_check(actions_item)
+            elif actions is not None and actions is not UNSET:
+                raise UnexpectedShapeError(
+                    f"AuditLogActionGroup.actions: expected a list or null, got {type(actions).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActionGroup: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AuditLogActionGroup:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        actions = _get("actions", UNSET)
+        _obj._raw_actions = (actions,) if actions.__class__ is list else actions
+
+        _obj.label = _get("label", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -103,3 +157,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.audit_log_action import AuditLogAction  # noqa: E402
+
+lazy_models(
+    AuditLogActionGroup,
+    actions=lambda items: [AuditLogAction._build(item) for item in items],
+)

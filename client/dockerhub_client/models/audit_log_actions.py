@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditLogActions")
 
 
+class _AuditLogActionsRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_actions",)
+    _raw_actions: Any
+
+
 @_attrs_define
-class AuditLogActions:
+class AuditLogActions(_AuditLogActionsRaw):
     """Action types keyed by category (e.g. `repo`, `org`).
 
     Attributes:
@@ -42,7 +51,10 @@ class AuditLogActions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AuditLogActions: expected an object, got {type(_src).__name__}")
@@ -51,18 +63,51 @@ class AuditLogActions:
             _obj = _new(cls)
             actions = _get("actions", UNSET)
             if actions is not None and actions is not UNSET:
-                actions = AuditLogActionsActions.from_dict(actions)
-            _obj.actions = actions
+                AuditLogActionsActions._check(actions)
+                actions = (actions,)
+            _obj._raw_actions = actions
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogActions: {type(exc).__name__}: {exc}") from exc
         if cls is not AuditLogActions:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActions: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            actions = _get("actions", UNSET)
+            if actions is not None and actions is not UNSET:
+                AuditLogActionsActions._check(actions)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActions: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AuditLogActions:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        actions = _get("actions", UNSET)
+        _obj._raw_actions = actions if actions is None or actions is UNSET else (actions,)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -91,3 +136,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.audit_log_actions_actions import AuditLogActionsActions  # noqa: E402
+
+lazy_models(
+    AuditLogActions,
+    actions=lambda data: AuditLogActionsActions._build(data),
+)

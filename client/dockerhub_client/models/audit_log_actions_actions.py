@@ -31,12 +31,14 @@ class AuditLogActionsActions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AuditLogActionsActions: expected an object, got {type(_src).__name__}")
         try:
-            _get = _src.get
             _obj = _new(cls)
             additional_properties = {}
             for prop_name, prop_dict in _src.items():
@@ -46,12 +48,48 @@ class AuditLogActionsActions:
 
                 additional_properties[prop_name] = additional_property
             _obj.additional_properties = additional_properties
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogActionsActions: {type(exc).__name__}: {exc}") from exc
         if cls is not AuditLogActionsActions:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogActionsActions: expected an object, got {type(_src).__name__}")
+        try:
+            additional_properties = {}
+            for prop_name, prop_dict in _src.items():
+                if prop_name in _KNOWN:
+                    continue
+                additional_property = AuditLogActionGroup.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogActionsActions: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AuditLogActionsActions:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        additional_properties = {}
+        for prop_name, prop_dict in _src.items():
+            if prop_name in _KNOWN:
+                continue
+            additional_property = AuditLogActionGroup.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        _obj.additional_properties = additional_properties
+
         return _obj
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,15 +25,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditLogEvent")
 
 
-class _AuditLogEventTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _AuditLogEventRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
-    __slots__ = ("_raw_timestamp",)
+    __slots__ = (
+        "_raw_timestamp",
+        "_raw_data",
+    )
     _raw_timestamp: Any
+    _raw_data: Any
 
 
 @_attrs_define
-class AuditLogEvent(_AuditLogEventTexts):
+class AuditLogEvent(_AuditLogEventRaw):
     """One audit event.
 
     Attributes:
@@ -86,7 +92,10 @@ class AuditLogEvent(_AuditLogEventTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AuditLogEvent: expected an object, got {type(_src).__name__}")
@@ -103,8 +112,9 @@ class AuditLogEvent(_AuditLogEventTexts):
 
             data = _get("data", UNSET)
             if data is not None and data is not UNSET:
-                data = AuditLogEventData.from_dict(data)
-            _obj.data = data
+                AuditLogEventData._check(data)
+                data = (data,)
+            _obj._raw_data = data
 
             timestamp = _get("timestamp", UNSET)
             if timestamp.__class__ is str:
@@ -121,12 +131,66 @@ class AuditLogEvent(_AuditLogEventTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogEvent: {type(exc).__name__}: {exc}") from exc
         if cls is not AuditLogEvent:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogEvent: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            data = _get("data", UNSET)
+            if data is not None and data is not UNSET:
+                AuditLogEventData._check(data)
+
+            timestamp = _get("timestamp", UNSET)
+            if timestamp.__class__ is str:
+                if timestamp:
+                    check_timestamp(timestamp)
+            elif timestamp is not None and timestamp is not UNSET and not isinstance(timestamp, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"AuditLogEvent.timestamp: expected a timestamp or null, got {type(timestamp).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogEvent: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AuditLogEvent:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.account = _get("account", UNSET)
+
+        _obj.action = _get("action", UNSET)
+
+        _obj.name = _get("name", UNSET)
+
+        _obj.actor = _get("actor", UNSET)
+
+        data = _get("data", UNSET)
+        _obj._raw_data = data if data is None or data is UNSET else (data,)
+
+        _obj._raw_timestamp = _get("timestamp", UNSET)
+
+        _obj.action_description = _get("action_description", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -165,3 +229,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.audit_log_event_data import AuditLogEventData  # noqa: E402
+
+lazy_models(
+    AuditLogEvent,
+    data=lambda data: AuditLogEventData._build(data),
+)

@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditLogPage")
 
 
+class _AuditLogPageRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_logs",)
+    _raw_logs: Any
+
+
 @_attrs_define
-class AuditLogPage:
+class AuditLogPage(_AuditLogPageRaw):
     """One page of audit events under `logs`. The Hub sends no `count`, `next` or
     `previous`: walk by `page` until a page is shorter than `page_size` or empty.
 
@@ -43,7 +52,10 @@ class AuditLogPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"AuditLogPage: expected an object, got {type(_src).__name__}")
@@ -52,21 +64,59 @@ class AuditLogPage:
             _obj = _new(cls)
             logs = _get("logs", UNSET)
             if logs.__class__ is list:
-                logs_parse = AuditLogEvent.from_dict
-                logs = [logs_parse(logs_item) for logs_item in logs]
+                logs_check = AuditLogEvent._check
+                for logs_item in logs:
+                    logs_check(logs_item)
+                logs = (logs,)
             elif logs is not None and logs is not UNSET:
                 raise UnexpectedShapeError(f"AuditLogPage.logs: expected a list or null, got {type(logs).__name__}")
-            _obj.logs = logs
+            _obj._raw_logs = logs
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"AuditLogPage: {type(exc).__name__}: {exc}") from exc
         if cls is not AuditLogPage:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"AuditLogPage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            logs = _get("logs", UNSET)
+            if logs.__class__ is list:
+                logs_check = AuditLogEvent._check
+                for logs_item in logs:
+                    logs_check(logs_item)
+            elif logs is not None and logs is not UNSET:
+                raise UnexpectedShapeError(f"AuditLogPage.logs: expected a list or null, got {type(logs).__name__}")
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"AuditLogPage: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> AuditLogPage:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        logs = _get("logs", UNSET)
+        _obj._raw_logs = (logs,) if logs.__class__ is list else logs
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -95,3 +145,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.audit_log_event import AuditLogEvent  # noqa: E402
+
+lazy_models(
+    AuditLogPage,
+    logs=lambda items: [AuditLogEvent._build(item) for item in items],
+)

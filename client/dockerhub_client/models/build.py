@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="Build")
 
 
-class _BuildTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _BuildRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_date",
@@ -32,7 +33,7 @@ class _BuildTexts:
 
 
 @_attrs_define
-class Build(_BuildTexts):
+class Build(_BuildRaw):
     """One entry of the build history. `status` is -1 for a failed build and 10 for a
     successful one; other values mean the build is in progress.
 
@@ -89,7 +90,10 @@ class Build(_BuildTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"Build: expected an object, got {type(_src).__name__}")
@@ -137,12 +141,78 @@ class Build(_BuildTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Build: {type(exc).__name__}: {exc}") from exc
         if cls is not Build:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Build: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_date = _get("created_date", UNSET)
+            if created_date.__class__ is str:
+                if created_date:
+                    check_timestamp(created_date)
+            elif (
+                created_date is not None
+                and created_date is not UNSET
+                and not isinstance(created_date, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Build.created_date: expected a timestamp or null, got {type(created_date).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Build.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Build: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> Build:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.status = _get("status", UNSET)
+
+        _obj._raw_created_date = _get("created_date", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.build_code = _get("build_code", UNSET)
+
+        _obj.dockertag_name = _get("dockertag_name", UNSET)
+
+        _obj.cause = _get("cause", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

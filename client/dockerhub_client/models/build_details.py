@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,19 +25,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuildDetails")
 
 
-class _BuildDetailsTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _BuildDetailsRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_date",
         "_raw_last_updated",
+        "_raw_build_results",
     )
     _raw_created_date: Any
     _raw_last_updated: Any
+    _raw_build_results: Any
 
 
 @_attrs_define
-class BuildDetails(_BuildDetailsTexts):
+class BuildDetails(_BuildDetailsRaw):
     """One build with its detailed results.
 
     Attributes:
@@ -98,7 +102,10 @@ class BuildDetails(_BuildDetailsTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BuildDetails: expected an object, got {type(_src).__name__}")
@@ -145,18 +152,92 @@ class BuildDetails(_BuildDetailsTexts):
 
             build_results = _get("build_results", UNSET)
             if build_results is not None and build_results is not UNSET:
-                build_results = BuildResults.from_dict(build_results)
-            _obj.build_results = build_results
+                BuildResults._check(build_results)
+                build_results = (build_results,)
+            _obj._raw_build_results = build_results
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildDetails: {type(exc).__name__}: {exc}") from exc
         if cls is not BuildDetails:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildDetails: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_date = _get("created_date", UNSET)
+            if created_date.__class__ is str:
+                if created_date:
+                    check_timestamp(created_date)
+            elif (
+                created_date is not None
+                and created_date is not UNSET
+                and not isinstance(created_date, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"BuildDetails.created_date: expected a timestamp or null, got {type(created_date).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"BuildDetails.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            build_results = _get("build_results", UNSET)
+            if build_results is not None and build_results is not UNSET:
+                BuildResults._check(build_results)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildDetails: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BuildDetails:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.status = _get("status", UNSET)
+
+        _obj._raw_created_date = _get("created_date", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.build_code = _get("build_code", UNSET)
+
+        _obj.dockertag_name = _get("dockertag_name", UNSET)
+
+        _obj.cause = _get("cause", UNSET)
+
+        build_results = _get("build_results", UNSET)
+        _obj._raw_build_results = build_results if build_results is None or build_results is UNSET else (build_results,)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -197,3 +278,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.build_results import BuildResults  # noqa: E402
+
+lazy_models(
+    BuildDetails,
+    build_results=lambda data: BuildResults._build(data),
+)

@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="BuildMetrics")
 
 
-class _BuildMetricsTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _BuildMetricsRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_uploaded",
@@ -52,7 +53,7 @@ class _BuildMetricsTexts:
 
 
 @_attrs_define
-class BuildMetrics(_BuildMetricsTexts):
+class BuildMetrics(_BuildMetricsRaw):
     """Timestamps of each build stage; null when the stage was not reached.
 
     Attributes:
@@ -163,7 +164,10 @@ class BuildMetrics(_BuildMetricsTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BuildMetrics: expected an object, got {type(_src).__name__}")
@@ -293,12 +297,169 @@ class BuildMetrics(_BuildMetricsTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildMetrics: {type(exc).__name__}: {exc}") from exc
         if cls is not BuildMetrics:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildMetrics: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            uploaded = _get("uploaded", UNSET)
+            if uploaded.__class__ is str:
+                if uploaded:
+                    check_timestamp(uploaded)
+            elif uploaded is not None and uploaded is not UNSET and not isinstance(uploaded, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.uploaded: expected a timestamp or null, got {type(uploaded).__name__}"
+                )
+
+            built = _get("built", UNSET)
+            if built.__class__ is str:
+                if built:
+                    check_timestamp(built)
+            elif built is not None and built is not UNSET and not isinstance(built, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.built: expected a timestamp or null, got {type(built).__name__}"
+                )
+
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+
+            started = _get("started", UNSET)
+            if started.__class__ is str:
+                if started:
+                    check_timestamp(started)
+            elif started is not None and started is not UNSET and not isinstance(started, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.started: expected a timestamp or null, got {type(started).__name__}"
+                )
+
+            cloned = _get("cloned", UNSET)
+            if cloned.__class__ is str:
+                if cloned:
+                    check_timestamp(cloned)
+            elif cloned is not None and cloned is not UNSET and not isinstance(cloned, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.cloned: expected a timestamp or null, got {type(cloned).__name__}"
+                )
+
+            readme = _get("readme", UNSET)
+            if readme.__class__ is str:
+                if readme:
+                    check_timestamp(readme)
+            elif readme is not None and readme is not UNSET and not isinstance(readme, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.readme: expected a timestamp or null, got {type(readme).__name__}"
+                )
+
+            finished = _get("finished", UNSET)
+            if finished.__class__ is str:
+                if finished:
+                    check_timestamp(finished)
+            elif finished is not None and finished is not UNSET and not isinstance(finished, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.finished: expected a timestamp or null, got {type(finished).__name__}"
+                )
+
+            error = _get("error", UNSET)
+            if error.__class__ is str:
+                if error:
+                    check_timestamp(error)
+            elif error is not None and error is not UNSET and not isinstance(error, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.error: expected a timestamp or null, got {type(error).__name__}"
+                )
+
+            claimed = _get("claimed", UNSET)
+            if claimed.__class__ is str:
+                if claimed:
+                    check_timestamp(claimed)
+            elif claimed is not None and claimed is not UNSET and not isinstance(claimed, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.claimed: expected a timestamp or null, got {type(claimed).__name__}"
+                )
+
+            bundled = _get("bundled", UNSET)
+            if bundled.__class__ is str:
+                if bundled:
+                    check_timestamp(bundled)
+            elif bundled is not None and bundled is not UNSET and not isinstance(bundled, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.bundled: expected a timestamp or null, got {type(bundled).__name__}"
+                )
+
+            dockerfile = _get("dockerfile", UNSET)
+            if dockerfile.__class__ is str:
+                if dockerfile:
+                    check_timestamp(dockerfile)
+            elif dockerfile is not None and dockerfile is not UNSET and not isinstance(dockerfile, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.dockerfile: expected a timestamp or null, got {type(dockerfile).__name__}"
+                )
+
+            failure = _get("failure", UNSET)
+            if failure.__class__ is str:
+                if failure:
+                    check_timestamp(failure)
+            elif failure is not None and failure is not UNSET and not isinstance(failure, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildMetrics.failure: expected a timestamp or null, got {type(failure).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildMetrics: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BuildMetrics:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj._raw_uploaded = _get("uploaded", UNSET)
+
+        _obj._raw_built = _get("built", UNSET)
+
+        _obj._raw_created = _get("created", UNSET)
+
+        _obj._raw_started = _get("started", UNSET)
+
+        _obj._raw_cloned = _get("cloned", UNSET)
+
+        _obj._raw_readme = _get("readme", UNSET)
+
+        _obj._raw_finished = _get("finished", UNSET)
+
+        _obj._raw_error = _get("error", UNSET)
+
+        _obj._raw_claimed = _get("claimed", UNSET)
+
+        _obj._raw_bundled = _get("bundled", UNSET)
+
+        _obj._raw_dockerfile = _get("dockerfile", UNSET)
+
+        _obj._raw_failure = _get("failure", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

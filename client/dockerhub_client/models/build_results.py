@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,19 +25,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuildResults")
 
 
-class _BuildResultsTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _BuildResultsRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_at",
         "_raw_last_updated",
+        "_raw_buildmetrics",
     )
     _raw_created_at: Any
     _raw_last_updated: Any
+    _raw_buildmetrics: Any
 
 
 @_attrs_define
-class BuildResults(_BuildResultsTexts):
+class BuildResults(_BuildResultsRaw):
     """Detailed outcome of one build.
 
     Attributes:
@@ -138,7 +142,10 @@ class BuildResults(_BuildResultsTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BuildResults: expected an object, got {type(_src).__name__}")
@@ -151,8 +158,9 @@ class BuildResults(_BuildResultsTexts):
 
             buildmetrics = _get("buildmetrics", UNSET)
             if buildmetrics is not None and buildmetrics is not UNSET:
-                buildmetrics = BuildMetrics.from_dict(buildmetrics)
-            _obj.buildmetrics = buildmetrics
+                BuildMetrics._check(buildmetrics)
+                buildmetrics = (buildmetrics,)
+            _obj._raw_buildmetrics = buildmetrics
 
             created_at = _get("created_at", UNSET)
             if created_at.__class__ is str:
@@ -203,12 +211,97 @@ class BuildResults(_BuildResultsTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildResults: {type(exc).__name__}: {exc}") from exc
         if cls is not BuildResults:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildResults: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            buildmetrics = _get("buildmetrics", UNSET)
+            if buildmetrics is not None and buildmetrics is not UNSET:
+                BuildMetrics._check(buildmetrics)
+
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildResults.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"BuildResults.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildResults: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BuildResults:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.build_code = _get("build_code", UNSET)
+
+        _obj.build_path = _get("build_path", UNSET)
+
+        buildmetrics = _get("buildmetrics", UNSET)
+        _obj._raw_buildmetrics = buildmetrics if buildmetrics is None or buildmetrics is UNSET else (buildmetrics,)
+
+        _obj._raw_created_at = _get("created_at", UNSET)
+
+        _obj.docker_repo = _get("docker_repo", UNSET)
+
+        _obj.docker_tag = _get("docker_tag", UNSET)
+
+        _obj.docker_user = _get("docker_user", UNSET)
+
+        _obj.dockerfile_contents = _get("dockerfile_contents", UNSET)
+
+        _obj.error = _get("error", UNSET)
+
+        _obj.failure = _get("failure", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.logs = _get("logs", UNSET)
+
+        _obj.readme_contents = _get("readme_contents", UNSET)
+
+        _obj.source_branch = _get("source_branch", UNSET)
+
+        _obj.source_type = _get("source_type", UNSET)
+
+        _obj.source_url = _get("source_url", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -257,3 +350,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.build_metrics import BuildMetrics  # noqa: E402
+
+lazy_models(
+    BuildResults,
+    buildmetrics=lambda data: BuildMetrics._build(data),
+)

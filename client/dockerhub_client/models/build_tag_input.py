@@ -60,7 +60,10 @@ class BuildTagInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BuildTagInput: expected an object, got {type(_src).__name__}")
@@ -85,12 +88,60 @@ class BuildTagInput:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildTagInput: {type(exc).__name__}: {exc}") from exc
         if cls is not BuildTagInput:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildTagInput: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            _source_type = _get("source_type", UNSET)
+            source_type: BuildTagInputSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = check_build_tag_input_source_type(_source_type)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildTagInput: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BuildTagInput:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _get("name", UNSET)
+
+        _obj.dockerfile_location = _get("dockerfile_location", UNSET)
+
+        _source_type = _get("source_type", UNSET)
+        source_type: BuildTagInputSourceType | Unset
+        if isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = check_build_tag_input_source_type(_source_type)
+
+        _obj.source_type = source_type
+
+        _obj.source_name = _get("source_name", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -20,15 +20,16 @@ from ..types import (
 T = TypeVar("T", bound="BuildTriggerHistoryEntry")
 
 
-class _BuildTriggerHistoryEntryTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _BuildTriggerHistoryEntryRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = ("_raw_created",)
     _raw_created: Any
 
 
 @_attrs_define
-class BuildTriggerHistoryEntry(_BuildTriggerHistoryEntryTexts):
+class BuildTriggerHistoryEntry(_BuildTriggerHistoryEntryRaw):
     """One call made to a build trigger. `ip_address` may carry trailing whitespace.
 
     Attributes:
@@ -81,7 +82,10 @@ class BuildTriggerHistoryEntry(_BuildTriggerHistoryEntryTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: expected an object, got {type(_src).__name__}")
@@ -113,12 +117,61 @@ class BuildTriggerHistoryEntry(_BuildTriggerHistoryEntryTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: {type(exc).__name__}: {exc}") from exc
         if cls is not BuildTriggerHistoryEntry:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"BuildTriggerHistoryEntry.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BuildTriggerHistoryEntry: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BuildTriggerHistoryEntry:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.ip_address = _get("ip_address", UNSET)
+
+        _obj.result = _get("result", UNSET)
+
+        _obj.result_desc = _get("result_desc", UNSET)
+
+        _obj.user_agent = _get("user_agent", UNSET)
+
+        _obj.request_body = _get("request_body", UNSET)
+
+        _obj._raw_created = _get("created", UNSET)
+
+        _obj.build_code = _get("build_code", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

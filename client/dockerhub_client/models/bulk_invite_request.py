@@ -55,7 +55,10 @@ class BulkInviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BulkInviteRequest: expected an object, got {type(_src).__name__}")
@@ -80,12 +83,54 @@ class BulkInviteRequest:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not BulkInviteRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _src["org"]
+
+            invitees = _src["invitees"]
+            if invitees.__class__ is not list and invitees is not None:
+                raise UnexpectedShapeError(
+                    f"BulkInviteRequest.invitees: expected a list or null, got {type(invitees).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BulkInviteRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.org = _src["org"]
+
+        _obj.invitees = _src["invitees"]
+
+        _obj.team = _get("team", UNSET)
+
+        _obj.role = _get("role", UNSET)
+
+        _obj.dry_run = _get("dry_run", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

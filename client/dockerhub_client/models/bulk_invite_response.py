@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkInviteResponse")
 
 
+class _BulkInviteResponseRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_invitees",)
+    _raw_invitees: Any
+
+
 @_attrs_define
-class BulkInviteResponse:
+class BulkInviteResponse(_BulkInviteResponseRaw):
     """
     Attributes:
         invitees (list[BulkInviteResult] | None | Unset):
@@ -43,7 +52,10 @@ class BulkInviteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BulkInviteResponse: expected an object, got {type(_src).__name__}")
@@ -52,23 +64,63 @@ class BulkInviteResponse:
             _obj = _new(cls)
             invitees = _get("invitees", UNSET)
             if invitees.__class__ is list:
-                invitees_parse = BulkInviteResult.from_dict
-                invitees = [invitees_parse(invitees_item) for invitees_item in invitees]
+                invitees_check = BulkInviteResult._check
+                for invitees_item in invitees:
+                    invitees_check(invitees_item)
+                invitees = (invitees,)
             elif invitees is not None and invitees is not UNSET:
                 raise UnexpectedShapeError(
                     f"BulkInviteResponse.invitees: expected a list or null, got {type(invitees).__name__}"
                 )
-            _obj.invitees = invitees
+            _obj._raw_invitees = invitees
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteResponse: {type(exc).__name__}: {exc}") from exc
         if cls is not BulkInviteResponse:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteResponse: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            invitees = _get("invitees", UNSET)
+            if invitees.__class__ is list:
+                invitees_check = BulkInviteResult._check
+                for invitees_item in invitees:
+                    invitees_check(invitees_item)
+            elif invitees is not None and invitees is not UNSET:
+                raise UnexpectedShapeError(
+                    f"BulkInviteResponse.invitees: expected a list or null, got {type(invitees).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteResponse: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BulkInviteResponse:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        invitees = _get("invitees", UNSET)
+        _obj._raw_invitees = (invitees,) if invitees.__class__ is list else invitees
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -97,3 +149,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.bulk_invite_result import BulkInviteResult  # noqa: E402
+
+lazy_models(
+    BulkInviteResponse,
+    invitees=lambda items: [BulkInviteResult._build(item) for item in items],
+)

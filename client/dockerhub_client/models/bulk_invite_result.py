@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BulkInviteResult")
 
 
+class _BulkInviteResultRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_invite",)
+    _raw_invite: Any
+
+
 @_attrs_define
-class BulkInviteResult:
+class BulkInviteResult(_BulkInviteResultRaw):
     """
     Attributes:
         invitee (str | Unset):
@@ -51,7 +60,10 @@ class BulkInviteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"BulkInviteResult: expected an object, got {type(_src).__name__}")
@@ -64,18 +76,56 @@ class BulkInviteResult:
 
             invite = _get("invite", UNSET)
             if invite is not None and invite is not UNSET:
-                invite = OrgInvite.from_dict(invite)
-            _obj.invite = invite
+                OrgInvite._check(invite)
+                invite = (invite,)
+            _obj._raw_invite = invite
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"BulkInviteResult: {type(exc).__name__}: {exc}") from exc
         if cls is not BulkInviteResult:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"BulkInviteResult: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            invite = _get("invite", UNSET)
+            if invite is not None and invite is not UNSET:
+                OrgInvite._check(invite)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"BulkInviteResult: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> BulkInviteResult:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.invitee = _get("invitee", UNSET)
+
+        _obj.status = _get("status", UNSET)
+
+        invite = _get("invite", UNSET)
+        _obj._raw_invite = invite if invite is None or invite is UNSET else (invite,)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -106,3 +156,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.org_invite import OrgInvite  # noqa: E402
+
+lazy_models(
+    BulkInviteResult,
+    invite=lambda data: OrgInvite._build(data),
+)

@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollaboratorPage")
 
 
+class _CollaboratorPageRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_results",)
+    _raw_results: Any
+
+
 @_attrs_define
-class CollaboratorPage:
+class CollaboratorPage(_CollaboratorPageRaw):
     """
     Attributes:
         count (int | Unset): Total number of items across all pages.
@@ -56,7 +65,10 @@ class CollaboratorPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"CollaboratorPage: expected an object, got {type(_src).__name__}")
@@ -71,23 +83,70 @@ class CollaboratorPage:
 
             results = _get("results", UNSET)
             if results.__class__ is list:
-                results_parse = Collaborator.from_dict
-                results = [results_parse(results_item) for results_item in results]
+                results_check = Collaborator._check
+                for results_item in results:
+                    results_check(results_item)
+                results = (results,)
             elif results is not None and results is not UNSET:
                 raise UnexpectedShapeError(
                     f"CollaboratorPage.results: expected a list or null, got {type(results).__name__}"
                 )
-            _obj.results = results
+            _obj._raw_results = results
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CollaboratorPage: {type(exc).__name__}: {exc}") from exc
         if cls is not CollaboratorPage:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CollaboratorPage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            results = _get("results", UNSET)
+            if results.__class__ is list:
+                results_check = Collaborator._check
+                for results_item in results:
+                    results_check(results_item)
+            elif results is not None and results is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CollaboratorPage.results: expected a list or null, got {type(results).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CollaboratorPage: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CollaboratorPage:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.count = _get("count", UNSET)
+
+        _obj.next_ = _get("next", UNSET)
+
+        _obj.previous = _get("previous", UNSET)
+
+        results = _get("results", UNSET)
+        _obj._raw_results = (results,) if results.__class__ is list else results
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -119,3 +178,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.collaborator import Collaborator  # noqa: E402
+
+lazy_models(
+    CollaboratorPage,
+    results=lambda items: [Collaborator._build(item) for item in items],
+)

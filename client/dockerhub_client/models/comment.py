@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="Comment")
 
 
-class _CommentTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _CommentRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_on",
@@ -32,7 +33,7 @@ class _CommentTexts:
 
 
 @_attrs_define
-class Comment(_CommentTexts):
+class Comment(_CommentRaw):
     """
     Attributes:
         id (int | Unset):
@@ -77,7 +78,10 @@ class Comment(_CommentTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"Comment: expected an object, got {type(_src).__name__}")
@@ -111,12 +115,64 @@ class Comment(_CommentTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Comment: {type(exc).__name__}: {exc}") from exc
         if cls is not Comment:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Comment: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_on = _get("created_on", UNSET)
+            if created_on.__class__ is str:
+                check_timestamp(created_on)
+            elif created_on is not None and created_on is not UNSET and not isinstance(created_on, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"Comment.created_on: expected a timestamp or null, got {type(created_on).__name__}"
+                )
+
+            updated_on = _get("updated_on", UNSET)
+            if updated_on.__class__ is str:
+                check_timestamp(updated_on)
+            elif updated_on is not None and updated_on is not UNSET and not isinstance(updated_on, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"Comment.updated_on: expected a timestamp or null, got {type(updated_on).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Comment: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> Comment:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.user = _get("user", UNSET)
+
+        _obj.comment = _get("comment", UNSET)
+
+        _obj._raw_created_on = _get("created_on", UNSET)
+
+        _obj._raw_updated_on = _get("updated_on", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

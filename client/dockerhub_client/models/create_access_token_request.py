@@ -20,15 +20,16 @@ from ..types import (
 T = TypeVar("T", bound="CreateAccessTokenRequest")
 
 
-class _CreateAccessTokenRequestTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _CreateAccessTokenRequestRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = ("_raw_expires_at",)
     _raw_expires_at: Any
 
 
 @_attrs_define
-class CreateAccessTokenRequest(_CreateAccessTokenRequestTexts):
+class CreateAccessTokenRequest(_CreateAccessTokenRequestRaw):
     """
     Attributes:
         token_label (str):
@@ -59,7 +60,10 @@ class CreateAccessTokenRequest(_CreateAccessTokenRequestTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"CreateAccessTokenRequest: expected an object, got {type(_src).__name__}")
@@ -87,12 +91,59 @@ class CreateAccessTokenRequest(_CreateAccessTokenRequestTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not CreateAccessTokenRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateAccessTokenRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _src["token_label"]
+
+            scopes = _src["scopes"]
+            if scopes.__class__ is not list and scopes is not None:
+                raise UnexpectedShapeError(
+                    f"CreateAccessTokenRequest.scopes: expected a list or null, got {type(scopes).__name__}"
+                )
+
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"CreateAccessTokenRequest.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateAccessTokenRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CreateAccessTokenRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.token_label = _src["token_label"]
+
+        _obj.scopes = _src["scopes"]
+
+        _obj._raw_expires_at = _get("expires_at", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

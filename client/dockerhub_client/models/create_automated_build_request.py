@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAutomatedBuildRequest")
 
 
+class _CreateAutomatedBuildRequestRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_build_tags",)
+    _raw_build_tags: Any
+
+
 @_attrs_define
-class CreateAutomatedBuildRequest:
+class CreateAutomatedBuildRequest(_CreateAutomatedBuildRequestRaw):
     """Body of `create_automated_build`. The original client filled `name`, `namespace`,
     `active` (true) and `dockerhub_repo_name` (`namespace/name`) itself.
 
@@ -85,7 +94,10 @@ class CreateAutomatedBuildRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: expected an object, got {type(_src).__name__}")
@@ -110,23 +122,80 @@ class CreateAutomatedBuildRequest:
 
             build_tags = _get("build_tags", UNSET)
             if build_tags.__class__ is list:
-                build_tags_parse = BuildTagInput.from_dict
-                build_tags = [build_tags_parse(build_tags_item) for build_tags_item in build_tags]
+                build_tags_check = BuildTagInput._check
+                for build_tags_item in build_tags:
+                    build_tags_check(build_tags_item)
+                build_tags = (build_tags,)
             elif build_tags is not None and build_tags is not UNSET:
                 raise UnexpectedShapeError(
                     f"CreateAutomatedBuildRequest.build_tags: expected a list or null, got {type(build_tags).__name__}"
                 )
-            _obj.build_tags = build_tags
+            _obj._raw_build_tags = build_tags
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not CreateAutomatedBuildRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            build_tags = _get("build_tags", UNSET)
+            if build_tags.__class__ is list:
+                build_tags_check = BuildTagInput._check
+                for build_tags_item in build_tags:
+                    build_tags_check(build_tags_item)
+            elif build_tags is not None and build_tags is not UNSET:
+                raise UnexpectedShapeError(
+                    f"CreateAutomatedBuildRequest.build_tags: expected a list or null, got {type(build_tags).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateAutomatedBuildRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CreateAutomatedBuildRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _get("name", UNSET)
+
+        _obj.namespace = _get("namespace", UNSET)
+
+        _obj.active = _get("active", UNSET)
+
+        _obj.dockerhub_repo_name = _get("dockerhub_repo_name", UNSET)
+
+        _obj.provider = _get("provider", UNSET)
+
+        _obj.vcs_repo_name = _get("vcs_repo_name", UNSET)
+
+        _obj.is_private = _get("is_private", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        build_tags = _get("build_tags", UNSET)
+        _obj._raw_build_tags = (build_tags,) if build_tags.__class__ is list else build_tags
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -163,3 +232,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.build_tag_input import BuildTagInput  # noqa: E402
+
+lazy_models(
+    CreateAutomatedBuildRequest,
+    build_tags=lambda items: [BuildTagInput._build(item) for item in items],
+)

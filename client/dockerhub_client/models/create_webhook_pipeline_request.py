@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -22,8 +23,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateWebhookPipelineRequest")
 
 
+class _CreateWebhookPipelineRequestRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_webhooks",)
+    _raw_webhooks: Any
+
+
 @_attrs_define
-class CreateWebhookPipelineRequest:
+class CreateWebhookPipelineRequest(_CreateWebhookPipelineRequestRaw):
     """
     Attributes:
         name (str):
@@ -56,7 +65,10 @@ class CreateWebhookPipelineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: expected an object, got {type(_src).__name__}")
@@ -67,13 +79,15 @@ class CreateWebhookPipelineRequest:
 
             webhooks = _src["webhooks"]
             if webhooks.__class__ is list:
-                webhooks_parse = CreateWebhookPipelineRequestWebhooksItem.from_dict
-                webhooks = [webhooks_parse(webhooks_item) for webhooks_item in webhooks]
+                webhooks_check = CreateWebhookPipelineRequestWebhooksItem._check
+                for webhooks_item in webhooks:
+                    webhooks_check(webhooks_item)
+                webhooks = (webhooks,)
             elif webhooks is not None:
                 raise UnexpectedShapeError(
                     f"CreateWebhookPipelineRequest.webhooks: expected a list or null, got {type(webhooks).__name__}"
                 )
-            _obj.webhooks = webhooks
+            _obj._raw_webhooks = webhooks
 
             _obj.expect_final_callback = _get("expect_final_callback", UNSET)
 
@@ -82,12 +96,57 @@ class CreateWebhookPipelineRequest:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not CreateWebhookPipelineRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _src["name"]
+
+            webhooks = _src["webhooks"]
+            if webhooks.__class__ is list:
+                webhooks_check = CreateWebhookPipelineRequestWebhooksItem._check
+                for webhooks_item in webhooks:
+                    webhooks_check(webhooks_item)
+            elif webhooks is not None:
+                raise UnexpectedShapeError(
+                    f"CreateWebhookPipelineRequest.webhooks: expected a list or null, got {type(webhooks).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CreateWebhookPipelineRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CreateWebhookPipelineRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _src["name"]
+
+        webhooks = _src["webhooks"]
+        _obj._raw_webhooks = (webhooks,) if webhooks.__class__ is list else webhooks
+
+        _obj.expect_final_callback = _get("expect_final_callback", UNSET)
+
+        _obj.registry = _get("registry", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -120,4 +179,9 @@ _KNOWN: frozenset[str] = frozenset(
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.create_webhook_pipeline_request_webhooks_item import (
     CreateWebhookPipelineRequestWebhooksItem,  # noqa: E402
+)
+
+lazy_models(
+    CreateWebhookPipelineRequest,
+    webhooks=lambda items: [CreateWebhookPipelineRequestWebhooksItem._build(item) for item in items],
 )

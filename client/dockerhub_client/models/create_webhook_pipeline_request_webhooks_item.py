@@ -37,14 +37,16 @@ class CreateWebhookPipelineRequestWebhooksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(
                 f"CreateWebhookPipelineRequestWebhooksItem: expected an object, got {type(_src).__name__}"
             )
         try:
-            _get = _src.get
             _obj = _new(cls)
             _obj.name = _src["name"]
 
@@ -53,6 +55,7 @@ class CreateWebhookPipelineRequestWebhooksItem:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -61,6 +64,40 @@ class CreateWebhookPipelineRequestWebhooksItem:
             ) from exc
         if cls is not CreateWebhookPipelineRequestWebhooksItem:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"CreateWebhookPipelineRequestWebhooksItem: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _src["name"]
+
+            _src["hook_url"]
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(
+                f"CreateWebhookPipelineRequestWebhooksItem: {type(exc).__name__}: {exc}"
+            ) from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CreateWebhookPipelineRequestWebhooksItem:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        _obj.name = _src["name"]
+
+        _obj.hook_url = _src["hook_url"]
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

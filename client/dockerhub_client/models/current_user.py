@@ -20,15 +20,16 @@ from ..types import (
 T = TypeVar("T", bound="CurrentUser")
 
 
-class _CurrentUserTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _CurrentUserRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = ("_raw_date_joined",)
     _raw_date_joined: Any
 
 
 @_attrs_define
-class CurrentUser(_CurrentUserTexts):
+class CurrentUser(_CurrentUserRaw):
     """Profile of the authenticated user, with private fields.
 
     Attributes:
@@ -116,7 +117,10 @@ class CurrentUser(_CurrentUserTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"CurrentUser: expected an object, got {type(_src).__name__}")
@@ -163,12 +167,76 @@ class CurrentUser(_CurrentUserTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"CurrentUser: {type(exc).__name__}: {exc}") from exc
         if cls is not CurrentUser:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"CurrentUser: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                check_timestamp(date_joined)
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"CurrentUser.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"CurrentUser: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> CurrentUser:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.uuid = _get("uuid", UNSET)
+
+        _obj.username = _get("username", UNSET)
+
+        _obj.full_name = _get("full_name", UNSET)
+
+        _obj.location = _get("location", UNSET)
+
+        _obj.company = _get("company", UNSET)
+
+        _obj.profile_url = _get("profile_url", UNSET)
+
+        _obj._raw_date_joined = _get("date_joined", UNSET)
+
+        _obj.gravatar_url = _get("gravatar_url", UNSET)
+
+        _obj.gravatar_email = _get("gravatar_email", UNSET)
+
+        _obj.type_ = _get("type", UNSET)
+
+        _obj.is_staff = _get("is_staff", UNSET)
+
+        _obj.is_admin = _get("is_admin", UNSET)
+
+        _obj.email = _get("email", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

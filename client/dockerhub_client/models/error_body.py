@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
     redacted,
 )
 
@@ -21,8 +22,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorBody")
 
 
+class _ErrorBodyRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_errinfo",)
+    _raw_errinfo: Any
+
+
 @_attrs_define
-class ErrorBody:
+class ErrorBody(_ErrorBodyRaw):
     """Union of the error body shapes the Hub sends, flattened into one object whose
     fields are all optional:
 
@@ -72,7 +81,10 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ErrorBody: expected an object, got {type(_src).__name__}")
@@ -87,20 +99,62 @@ class ErrorBody:
 
             errinfo = _get("errinfo", UNSET)
             if errinfo is not None and errinfo is not UNSET:
-                errinfo = ErrorMessageErrinfo.from_dict(errinfo)
-            _obj.errinfo = errinfo
+                ErrorMessageErrinfo._check(errinfo)
+                errinfo = (errinfo,)
+            _obj._raw_errinfo = errinfo
 
             _obj.login_2fa_token = _get("login_2fa_token", UNSET)
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ErrorBody: {type(exc).__name__}: {exc}") from exc
         if cls is not ErrorBody:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ErrorBody: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            errinfo = _get("errinfo", UNSET)
+            if errinfo is not None and errinfo is not UNSET:
+                ErrorMessageErrinfo._check(errinfo)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ErrorBody: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ErrorBody:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.detail = _get("detail", UNSET)
+
+        _obj.error = _get("error", UNSET)
+
+        _obj.message = _get("message", UNSET)
+
+        errinfo = _get("errinfo", UNSET)
+        _obj._raw_errinfo = errinfo if errinfo is None or errinfo is UNSET else (errinfo,)
+
+        _obj.login_2fa_token = _get("login_2fa_token", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -133,3 +187,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.error_message_errinfo import ErrorMessageErrinfo  # noqa: E402
+
+lazy_models(
+    ErrorBody,
+    errinfo=lambda data: ErrorMessageErrinfo._build(data),
+)

@@ -42,7 +42,10 @@ class ImmutableTagsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ImmutableTagsSettings: expected an object, got {type(_src).__name__}")
@@ -61,12 +64,48 @@ class ImmutableTagsSettings:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ImmutableTagsSettings: {type(exc).__name__}: {exc}") from exc
         if cls is not ImmutableTagsSettings:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ImmutableTagsSettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            rules = _get("rules", UNSET)
+            if rules.__class__ is not list and rules is not None and rules is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ImmutableTagsSettings.rules: expected a list or null, got {type(rules).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ImmutableTagsSettings: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ImmutableTagsSettings:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.enabled = _get("enabled", UNSET)
+
+        _obj.rules = _get("rules", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

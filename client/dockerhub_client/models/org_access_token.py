@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     redacted,
     timestamp_text,
@@ -25,21 +26,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrgAccessToken")
 
 
-class _OrgAccessTokenTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _OrgAccessTokenRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created_at",
         "_raw_expires_at",
         "_raw_last_used_at",
+        "_raw_resources",
     )
     _raw_created_at: Any
     _raw_expires_at: Any
     _raw_last_used_at: Any
+    _raw_resources: Any
 
 
 @_attrs_define
-class OrgAccessToken(_OrgAccessTokenTexts):
+class OrgAccessToken(_OrgAccessTokenRaw):
     """An organization access token. `token` holds the secret only in the create response.
 
     Attributes:
@@ -116,7 +120,10 @@ class OrgAccessToken(_OrgAccessTokenTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgAccessToken: expected an object, got {type(_src).__name__}")
@@ -171,23 +178,113 @@ class OrgAccessToken(_OrgAccessTokenTexts):
 
             resources = _get("resources", UNSET)
             if resources.__class__ is list:
-                resources_parse = OrgAccessTokenResource.from_dict
-                resources = [resources_parse(resources_item) for resources_item in resources]
+                resources_check = OrgAccessTokenResource._check
+                for resources_item in resources:
+                    resources_check(resources_item)
+                resources = (resources,)
             elif resources is not None and resources is not UNSET:
                 raise UnexpectedShapeError(
                     f"OrgAccessToken.resources: expected a list or null, got {type(resources).__name__}"
                 )
-            _obj.resources = resources
+            _obj._raw_resources = resources
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgAccessToken: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgAccessToken:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgAccessToken: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+
+            expires_at = _get("expires_at", UNSET)
+            if expires_at.__class__ is str:
+                if expires_at:
+                    check_timestamp(expires_at)
+            elif expires_at is not None and expires_at is not UNSET and not isinstance(expires_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.expires_at: expected a timestamp or null, got {type(expires_at).__name__}"
+                )
+
+            last_used_at = _get("last_used_at", UNSET)
+            if last_used_at.__class__ is str:
+                if last_used_at:
+                    check_timestamp(last_used_at)
+            elif (
+                last_used_at is not None
+                and last_used_at is not UNSET
+                and not isinstance(last_used_at, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.last_used_at: expected a timestamp or null, got {type(last_used_at).__name__}"
+                )
+
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_check = OrgAccessTokenResource._check
+                for resources_item in resources:
+                    resources_check(resources_item)
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessToken.resources: expected a list or null, got {type(resources).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgAccessToken: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgAccessToken:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.label = _get("label", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        _obj.created_by = _get("created_by", UNSET)
+
+        _obj.is_active = _get("is_active", UNSET)
+
+        _obj._raw_created_at = _get("created_at", UNSET)
+
+        _obj._raw_expires_at = _get("expires_at", UNSET)
+
+        _obj._raw_last_used_at = _get("last_used_at", UNSET)
+
+        _obj.token = _get("token", UNSET)
+
+        resources = _get("resources", UNSET)
+        _obj._raw_resources = (resources,) if resources.__class__ is list else resources
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -231,3 +328,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.org_access_token_resource import OrgAccessTokenResource  # noqa: E402
+
+lazy_models(
+    OrgAccessToken,
+    resources=lambda items: [OrgAccessTokenResource._build(item) for item in items],
+)

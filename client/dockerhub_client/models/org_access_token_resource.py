@@ -48,7 +48,10 @@ class OrgAccessTokenResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgAccessTokenResource: expected an object, got {type(_src).__name__}")
@@ -69,12 +72,50 @@ class OrgAccessTokenResource:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgAccessTokenResource: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgAccessTokenResource:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgAccessTokenResource: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            scopes = _get("scopes", UNSET)
+            if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"OrgAccessTokenResource.scopes: expected a list or null, got {type(scopes).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgAccessTokenResource: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgAccessTokenResource:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.type_ = _get("type", UNSET)
+
+        _obj.path = _get("path", UNSET)
+
+        _obj.scopes = _get("scopes", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

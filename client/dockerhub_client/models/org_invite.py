@@ -20,15 +20,16 @@ from ..types import (
 T = TypeVar("T", bound="OrgInvite")
 
 
-class _OrgInviteTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _OrgInviteRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = ("_raw_created_at",)
     _raw_created_at: Any
 
 
 @_attrs_define
-class OrgInvite(_OrgInviteTexts):
+class OrgInvite(_OrgInviteRaw):
     """A pending invitation to an organization.
 
     Attributes:
@@ -81,7 +82,10 @@ class OrgInvite(_OrgInviteTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgInvite: expected an object, got {type(_src).__name__}")
@@ -113,12 +117,61 @@ class OrgInvite(_OrgInviteTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgInvite: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgInvite:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgInvite: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created_at = _get("created_at", UNSET)
+            if created_at.__class__ is str:
+                if created_at:
+                    check_timestamp(created_at)
+            elif created_at is not None and created_at is not UNSET and not isinstance(created_at, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"OrgInvite.created_at: expected a timestamp or null, got {type(created_at).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgInvite: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgInvite:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.inviter_username = _get("inviter_username", UNSET)
+
+        _obj.invitee = _get("invitee", UNSET)
+
+        _obj.org = _get("org", UNSET)
+
+        _obj.team = _get("team", UNSET)
+
+        _obj.role = _get("role", UNSET)
+
+        _obj._raw_created_at = _get("created_at", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

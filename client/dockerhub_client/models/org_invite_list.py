@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrgInviteList")
 
 
+class _OrgInviteListRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_data",)
+    _raw_data: Any
+
+
 @_attrs_define
-class OrgInviteList:
+class OrgInviteList(_OrgInviteListRaw):
     """
     Attributes:
         data (list[OrgInvite] | None | Unset):
@@ -41,7 +50,10 @@ class OrgInviteList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgInviteList: expected an object, got {type(_src).__name__}")
@@ -50,21 +62,59 @@ class OrgInviteList:
             _obj = _new(cls)
             data = _get("data", UNSET)
             if data.__class__ is list:
-                data_parse = OrgInvite.from_dict
-                data = [data_parse(data_item) for data_item in data]
+                data_check = OrgInvite._check
+                for data_item in data:
+                    data_check(data_item)
+                data = (data,)
             elif data is not None and data is not UNSET:
                 raise UnexpectedShapeError(f"OrgInviteList.data: expected a list or null, got {type(data).__name__}")
-            _obj.data = data
+            _obj._raw_data = data
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgInviteList: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgInviteList:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgInviteList: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            data = _get("data", UNSET)
+            if data.__class__ is list:
+                data_check = OrgInvite._check
+                for data_item in data:
+                    data_check(data_item)
+            elif data is not None and data is not UNSET:
+                raise UnexpectedShapeError(f"OrgInviteList.data: expected a list or null, got {type(data).__name__}")
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgInviteList: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgInviteList:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        data = _get("data", UNSET)
+        _obj._raw_data = (data,) if data.__class__ is list else data
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -93,3 +143,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.org_invite import OrgInvite  # noqa: E402
+
+lazy_models(
+    OrgInviteList,
+    data=lambda items: [OrgInvite._build(item) for item in items],
+)

@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="OrgMember")
 
 
-class _OrgMemberTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _OrgMemberRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_date_joined",
@@ -34,7 +35,7 @@ class _OrgMemberTexts:
 
 
 @_attrs_define
-class OrgMember(_OrgMemberTexts):
+class OrgMember(_OrgMemberRaw):
     """A member (or invitee) of an organization.
 
     Attributes:
@@ -154,7 +155,10 @@ class OrgMember(_OrgMemberTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgMember: expected an object, got {type(_src).__name__}")
@@ -239,12 +243,117 @@ class OrgMember(_OrgMemberTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgMember: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgMember:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgMember: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                if date_joined:
+                    check_timestamp(date_joined)
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"OrgMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+
+            groups = _get("groups", UNSET)
+            if groups.__class__ is not list and groups is not None and groups is not UNSET:
+                raise UnexpectedShapeError(f"OrgMember.groups: expected a list or null, got {type(groups).__name__}")
+
+            last_logged_in_at = _get("last_logged_in_at", UNSET)
+            if last_logged_in_at.__class__ is str:
+                if last_logged_in_at:
+                    check_timestamp(last_logged_in_at)
+            elif (
+                last_logged_in_at is not None
+                and last_logged_in_at is not UNSET
+                and not isinstance(last_logged_in_at, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"OrgMember.last_logged_in_at: expected a timestamp or null, got {type(last_logged_in_at).__name__}"
+                )
+
+            last_seen_at = _get("last_seen_at", UNSET)
+            if last_seen_at.__class__ is str:
+                if last_seen_at:
+                    check_timestamp(last_seen_at)
+            elif (
+                last_seen_at is not None
+                and last_seen_at is not UNSET
+                and not isinstance(last_seen_at, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"OrgMember.last_seen_at: expected a timestamp or null, got {type(last_seen_at).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgMember: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgMember:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.uuid = _get("uuid", UNSET)
+
+        _obj.username = _get("username", UNSET)
+
+        _obj.full_name = _get("full_name", UNSET)
+
+        _obj.location = _get("location", UNSET)
+
+        _obj.company = _get("company", UNSET)
+
+        _obj.profile_url = _get("profile_url", UNSET)
+
+        _obj._raw_date_joined = _get("date_joined", UNSET)
+
+        _obj.gravatar_url = _get("gravatar_url", UNSET)
+
+        _obj.gravatar_email = _get("gravatar_email", UNSET)
+
+        _obj.type_ = _get("type", UNSET)
+
+        _obj.email = _get("email", UNSET)
+
+        _obj.role = _get("role", UNSET)
+
+        _obj.groups = _get("groups", UNSET)
+
+        _obj.is_guest = _get("is_guest", UNSET)
+
+        _obj.primary_email = _get("primary_email", UNSET)
+
+        _obj._raw_last_logged_in_at = _get("last_logged_in_at", UNSET)
+
+        _obj._raw_last_seen_at = _get("last_seen_at", UNSET)
+
+        _obj.last_desktop_version = _get("last_desktop_version", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrgSettings")
 
 
+class _OrgSettingsRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_restricted_images",)
+    _raw_restricted_images: Any
+
+
 @_attrs_define
-class OrgSettings:
+class OrgSettings(_OrgSettingsRaw):
     """Organization-wide settings.
 
     Attributes:
@@ -42,7 +51,10 @@ class OrgSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"OrgSettings: expected an object, got {type(_src).__name__}")
@@ -51,18 +63,53 @@ class OrgSettings:
             _obj = _new(cls)
             restricted_images = _get("restricted_images", UNSET)
             if restricted_images is not None and restricted_images is not UNSET:
-                restricted_images = RestrictedImages.from_dict(restricted_images)
-            _obj.restricted_images = restricted_images
+                RestrictedImages._check(restricted_images)
+                restricted_images = (restricted_images,)
+            _obj._raw_restricted_images = restricted_images
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"OrgSettings: {type(exc).__name__}: {exc}") from exc
         if cls is not OrgSettings:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"OrgSettings: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            restricted_images = _get("restricted_images", UNSET)
+            if restricted_images is not None and restricted_images is not UNSET:
+                RestrictedImages._check(restricted_images)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"OrgSettings: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> OrgSettings:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        restricted_images = _get("restricted_images", UNSET)
+        _obj._raw_restricted_images = (
+            restricted_images if restricted_images is None or restricted_images is UNSET else (restricted_images,)
+        )
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -91,3 +138,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.restricted_images import RestrictedImages  # noqa: E402
+
+lazy_models(
+    OrgSettings,
+    restricted_images=lambda data: RestrictedImages._build(data),
+)

@@ -62,7 +62,10 @@ class RegistrySettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"RegistrySettings: expected an object, got {type(_src).__name__}")
@@ -84,12 +87,48 @@ class RegistrySettings:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"RegistrySettings: {type(exc).__name__}: {exc}") from exc
         if cls is not RegistrySettings:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"RegistrySettings: expected an object, got {type(_src).__name__}")
+        try:
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"RegistrySettings: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> RegistrySettings:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.private_repo_used = _get("private_repo_used", UNSET)
+
+        _obj.num_free_private_repos = _get("num_free_private_repos", UNSET)
+
+        _obj.private_repo_limit = _get("private_repo_limit", UNSET)
+
+        _obj.private_repo_available = _get("private_repo_available", UNSET)
+
+        _obj.private_repo_percent_used = _get("private_repo_percent_used", UNSET)
+
+        _obj.default_repo_visibility = _get("default_repo_visibility", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

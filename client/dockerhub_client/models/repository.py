@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -26,21 +27,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Repository")
 
 
-class _RepositoryTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _RepositoryRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_last_updated",
         "_raw_last_modified",
         "_raw_date_registered",
+        "_raw_permissions",
+        "_raw_categories",
+        "_raw_immutable_tags_settings",
     )
     _raw_last_updated: Any
     _raw_last_modified: Any
     _raw_date_registered: Any
+    _raw_permissions: Any
+    _raw_categories: Any
+    _raw_immutable_tags_settings: Any
 
 
 @_attrs_define
-class Repository(_RepositoryTexts):
+class Repository(_RepositoryRaw):
     """A repository. Older and newer endpoints return different subsets of these fields;
     only `namespace` and `name` are always present.
 
@@ -212,7 +220,10 @@ class Repository(_RepositoryTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"Repository: expected an object, got {type(_src).__name__}")
@@ -299,8 +310,9 @@ class Repository(_RepositoryTexts):
 
             permissions = _get("permissions", UNSET)
             if permissions is not None and permissions is not UNSET:
-                permissions = RepositoryPermissions.from_dict(permissions)
-            _obj.permissions = permissions
+                RepositoryPermissions._check(permissions)
+                permissions = (permissions,)
+            _obj._raw_permissions = permissions
 
             media_types = _get("media_types", UNSET)
             if media_types.__class__ is not list and media_types is not None and media_types is not UNSET:
@@ -318,18 +330,21 @@ class Repository(_RepositoryTexts):
 
             categories = _get("categories", UNSET)
             if categories.__class__ is list:
-                categories_parse = RepositoryCategory.from_dict
-                categories = [categories_parse(categories_item) for categories_item in categories]
+                categories_check = RepositoryCategory._check
+                for categories_item in categories:
+                    categories_check(categories_item)
+                categories = (categories,)
             elif categories is not None and categories is not UNSET:
                 raise UnexpectedShapeError(
                     f"Repository.categories: expected a list or null, got {type(categories).__name__}"
                 )
-            _obj.categories = categories
+            _obj._raw_categories = categories
 
             immutable_tags_settings = _get("immutable_tags_settings", UNSET)
             if immutable_tags_settings is not None and immutable_tags_settings is not UNSET:
-                immutable_tags_settings = ImmutableTagsSettings.from_dict(immutable_tags_settings)
-            _obj.immutable_tags_settings = immutable_tags_settings
+                ImmutableTagsSettings._check(immutable_tags_settings)
+                immutable_tags_settings = (immutable_tags_settings,)
+            _obj._raw_immutable_tags_settings = immutable_tags_settings
 
             _obj.storage_size = _get("storage_size", UNSET)
 
@@ -338,12 +353,173 @@ class Repository(_RepositoryTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Repository: {type(exc).__name__}: {exc}") from exc
         if cls is not Repository:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Repository: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _src["name"]
+
+            _src["namespace"]
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Repository.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            last_modified = _get("last_modified", UNSET)
+            if last_modified.__class__ is str:
+                if last_modified:
+                    check_timestamp(last_modified)
+            elif (
+                last_modified is not None
+                and last_modified is not UNSET
+                and not isinstance(last_modified, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Repository.last_modified: expected a timestamp or null, got {type(last_modified).__name__}"
+                )
+
+            date_registered = _get("date_registered", UNSET)
+            if date_registered.__class__ is str:
+                if date_registered:
+                    check_timestamp(date_registered)
+            elif (
+                date_registered is not None
+                and date_registered is not UNSET
+                and not isinstance(date_registered, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Repository.date_registered: expected a timestamp or null, got {type(date_registered).__name__}"
+                )
+
+            permissions = _get("permissions", UNSET)
+            if permissions is not None and permissions is not UNSET:
+                RepositoryPermissions._check(permissions)
+
+            media_types = _get("media_types", UNSET)
+            if media_types.__class__ is not list and media_types is not None and media_types is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.media_types: expected a list or null, got {type(media_types).__name__}"
+                )
+
+            content_types = _get("content_types", UNSET)
+            if content_types.__class__ is not list and content_types is not None and content_types is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.content_types: expected a list or null, got {type(content_types).__name__}"
+                )
+
+            categories = _get("categories", UNSET)
+            if categories.__class__ is list:
+                categories_check = RepositoryCategory._check
+                for categories_item in categories:
+                    categories_check(categories_item)
+            elif categories is not None and categories is not UNSET:
+                raise UnexpectedShapeError(
+                    f"Repository.categories: expected a list or null, got {type(categories).__name__}"
+                )
+
+            immutable_tags_settings = _get("immutable_tags_settings", UNSET)
+            if immutable_tags_settings is not None and immutable_tags_settings is not UNSET:
+                ImmutableTagsSettings._check(immutable_tags_settings)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Repository: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> Repository:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _src["name"]
+
+        _obj.namespace = _src["namespace"]
+
+        _obj.id = _get("id", UNSET)
+
+        _obj.user = _get("user", UNSET)
+
+        _obj.repository_type = _get("repository_type", UNSET)
+
+        _obj.status = _get("status", UNSET)
+
+        _obj.status_description = _get("status_description", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        _obj.is_private = _get("is_private", UNSET)
+
+        _obj.is_automated = _get("is_automated", UNSET)
+
+        _obj.can_edit = _get("can_edit", UNSET)
+
+        _obj.star_count = _get("star_count", UNSET)
+
+        _obj.pull_count = _get("pull_count", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj._raw_last_modified = _get("last_modified", UNSET)
+
+        _obj._raw_date_registered = _get("date_registered", UNSET)
+
+        _obj.collaborator_count = _get("collaborator_count", UNSET)
+
+        _obj.affiliation = _get("affiliation", UNSET)
+
+        _obj.hub_user = _get("hub_user", UNSET)
+
+        _obj.has_starred = _get("has_starred", UNSET)
+
+        _obj.full_description = _get("full_description", UNSET)
+
+        permissions = _get("permissions", UNSET)
+        _obj._raw_permissions = permissions if permissions is None or permissions is UNSET else (permissions,)
+
+        _obj.media_types = _get("media_types", UNSET)
+
+        _obj.content_types = _get("content_types", UNSET)
+
+        categories = _get("categories", UNSET)
+        _obj._raw_categories = (categories,) if categories.__class__ is list else categories
+
+        immutable_tags_settings = _get("immutable_tags_settings", UNSET)
+        _obj._raw_immutable_tags_settings = (
+            immutable_tags_settings
+            if immutable_tags_settings is None or immutable_tags_settings is UNSET
+            else (immutable_tags_settings,)
+        )
+
+        _obj.storage_size = _get("storage_size", UNSET)
+
+        _obj.source = _get("source", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -407,3 +583,10 @@ lazy_timestamps(
 from ..models.immutable_tags_settings import ImmutableTagsSettings  # noqa: E402
 from ..models.repository_category import RepositoryCategory  # noqa: E402
 from ..models.repository_permissions import RepositoryPermissions  # noqa: E402
+
+lazy_models(
+    Repository,
+    permissions=lambda data: RepositoryPermissions._build(data),
+    categories=lambda items: [RepositoryCategory._build(item) for item in items],
+    immutable_tags_settings=lambda data: ImmutableTagsSettings._build(data),
+)

@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="ScimMeta")
 
 
-class _ScimMetaTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _ScimMetaRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created",
@@ -32,7 +33,7 @@ class _ScimMetaTexts:
 
 
 @_attrs_define
-class ScimMeta(_ScimMetaTexts):
+class ScimMeta(_ScimMetaRaw):
     """
     Attributes:
         resource_type (str | Unset):
@@ -72,7 +73,10 @@ class ScimMeta(_ScimMetaTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimMeta: expected an object, got {type(_src).__name__}")
@@ -110,12 +114,68 @@ class ScimMeta(_ScimMetaTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimMeta: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimMeta:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimMeta: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"ScimMeta.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+
+            last_modified = _get("lastModified", UNSET)
+            if last_modified.__class__ is str:
+                if last_modified:
+                    check_timestamp(last_modified)
+            elif (
+                last_modified is not None
+                and last_modified is not UNSET
+                and not isinstance(last_modified, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"ScimMeta.lastModified: expected a timestamp or null, got {type(last_modified).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimMeta: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimMeta:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.resource_type = _get("resourceType", UNSET)
+
+        _obj.location = _get("location", UNSET)
+
+        _obj._raw_created = _get("created", UNSET)
+
+        _obj._raw_last_modified = _get("lastModified", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -62,7 +62,10 @@ class ScimResourceType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimResourceType: expected an object, got {type(_src).__name__}")
@@ -89,12 +92,55 @@ class ScimResourceType:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimResourceType: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimResourceType:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimResourceType: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimResourceType.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimResourceType: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimResourceType:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _get("schemas", UNSET)
+
+        _obj.id = _get("id", UNSET)
+
+        _obj.name = _get("name", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        _obj.endpoint = _get("endpoint", UNSET)
+
+        _obj.schema = _get("schema", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

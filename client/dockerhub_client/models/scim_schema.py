@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScimSchema")
 
 
+class _ScimSchemaRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_attributes",)
+    _raw_attributes: Any
+
+
 @_attrs_define
-class ScimSchema:
+class ScimSchema(_ScimSchemaRaw):
     """
     Attributes:
         schemas (list[str] | None | Unset):
@@ -64,7 +73,10 @@ class ScimSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimSchema: expected an object, got {type(_src).__name__}")
@@ -84,23 +96,75 @@ class ScimSchema:
 
             attributes = _get("attributes", UNSET)
             if attributes.__class__ is list:
-                attributes_parse = ScimSchemaAttribute.from_dict
-                attributes = [attributes_parse(attributes_item) for attributes_item in attributes]
+                attributes_check = ScimSchemaAttribute._check
+                for attributes_item in attributes:
+                    attributes_check(attributes_item)
+                attributes = (attributes,)
             elif attributes is not None and attributes is not UNSET:
                 raise UnexpectedShapeError(
                     f"ScimSchema.attributes: expected a list or null, got {type(attributes).__name__}"
                 )
-            _obj.attributes = attributes
+            _obj._raw_attributes = attributes
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchema: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimSchema:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchema: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(f"ScimSchema.schemas: expected a list or null, got {type(schemas).__name__}")
+
+            attributes = _get("attributes", UNSET)
+            if attributes.__class__ is list:
+                attributes_check = ScimSchemaAttribute._check
+                for attributes_item in attributes:
+                    attributes_check(attributes_item)
+            elif attributes is not None and attributes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchema.attributes: expected a list or null, got {type(attributes).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchema: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimSchema:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _get("schemas", UNSET)
+
+        _obj.id = _get("id", UNSET)
+
+        _obj.name = _get("name", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        attributes = _get("attributes", UNSET)
+        _obj._raw_attributes = (attributes,) if attributes.__class__ is list else attributes
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -133,3 +197,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.scim_schema_attribute import ScimSchemaAttribute  # noqa: E402
+
+lazy_models(
+    ScimSchema,
+    attributes=lambda items: [ScimSchemaAttribute._build(item) for item in items],
+)

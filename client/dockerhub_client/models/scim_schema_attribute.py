@@ -11,13 +11,22 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 T = TypeVar("T", bound="ScimSchemaAttribute")
 
 
+class _ScimSchemaAttributeRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_sub_attributes",)
+    _raw_sub_attributes: Any
+
+
 @_attrs_define
-class ScimSchemaAttribute:
+class ScimSchemaAttribute(_ScimSchemaAttributeRaw):
     """
     Attributes:
         name (str | Unset):
@@ -86,7 +95,10 @@ class ScimSchemaAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimSchemaAttribute: expected an object, got {type(_src).__name__}")
@@ -113,23 +125,82 @@ class ScimSchemaAttribute:
 
             sub_attributes = _get("subAttributes", UNSET)
             if sub_attributes.__class__ is list:
-                sub_attributes_parse = ScimSchemaAttribute.from_dict
-                sub_attributes = [sub_attributes_parse(sub_attributes_item) for sub_attributes_item in sub_attributes]
+                sub_attributes_check = ScimSchemaAttribute._check
+                for sub_attributes_item in sub_attributes:
+                    sub_attributes_check(sub_attributes_item)
+                sub_attributes = (sub_attributes,)
             elif sub_attributes is not None and sub_attributes is not UNSET:
                 raise UnexpectedShapeError(
                     f"ScimSchemaAttribute.subAttributes: expected a list or null, got {type(sub_attributes).__name__}"
                 )
-            _obj.sub_attributes = sub_attributes
+            _obj._raw_sub_attributes = sub_attributes
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchemaAttribute: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimSchemaAttribute:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchemaAttribute: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            sub_attributes = _get("subAttributes", UNSET)
+            if sub_attributes.__class__ is list:
+                sub_attributes_check = ScimSchemaAttribute._check
+                for sub_attributes_item in sub_attributes:
+                    sub_attributes_check(sub_attributes_item)
+            elif sub_attributes is not None and sub_attributes is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaAttribute.subAttributes: expected a list or null, got {type(sub_attributes).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchemaAttribute: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimSchemaAttribute:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _get("name", UNSET)
+
+        _obj.type_ = _get("type", UNSET)
+
+        _obj.multi_valued = _get("multiValued", UNSET)
+
+        _obj.description = _get("description", UNSET)
+
+        _obj.required = _get("required", UNSET)
+
+        _obj.case_exact = _get("caseExact", UNSET)
+
+        _obj.mutability = _get("mutability", UNSET)
+
+        _obj.returned = _get("returned", UNSET)
+
+        _obj.uniqueness = _get("uniqueness", UNSET)
+
+        sub_attributes = _get("subAttributes", UNSET)
+        _obj._raw_sub_attributes = (sub_attributes,) if sub_attributes.__class__ is list else sub_attributes
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -163,4 +234,10 @@ _KNOWN: frozenset[str] = frozenset(
         "uniqueness",
         "subAttributes",
     }
+)
+
+
+lazy_models(
+    ScimSchemaAttribute,
+    sub_attributes=lambda items: [ScimSchemaAttribute._build(item) for item in items],
 )

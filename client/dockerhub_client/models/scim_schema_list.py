@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScimSchemaList")
 
 
+class _ScimSchemaListRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_resources",)
+    _raw_resources: Any
+
+
 @_attrs_define
-class ScimSchemaList:
+class ScimSchemaList(_ScimSchemaListRaw):
     """
     Attributes:
         schemas (list[str] | None | Unset):
@@ -54,7 +63,10 @@ class ScimSchemaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimSchemaList: expected an object, got {type(_src).__name__}")
@@ -72,23 +84,73 @@ class ScimSchemaList:
 
             resources = _get("resources", UNSET)
             if resources.__class__ is list:
-                resources_parse = ScimSchema.from_dict
-                resources = [resources_parse(resources_item) for resources_item in resources]
+                resources_check = ScimSchema._check
+                for resources_item in resources:
+                    resources_check(resources_item)
+                resources = (resources,)
             elif resources is not None and resources is not UNSET:
                 raise UnexpectedShapeError(
                     f"ScimSchemaList.resources: expected a list or null, got {type(resources).__name__}"
                 )
-            _obj.resources = resources
+            _obj._raw_resources = resources
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimSchemaList: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimSchemaList:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimSchemaList: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaList.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+
+            resources = _get("resources", UNSET)
+            if resources.__class__ is list:
+                resources_check = ScimSchema._check
+                for resources_item in resources:
+                    resources_check(resources_item)
+            elif resources is not None and resources is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimSchemaList.resources: expected a list or null, got {type(resources).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimSchemaList: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimSchemaList:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _get("schemas", UNSET)
+
+        _obj.total_results = _get("totalResults", UNSET)
+
+        resources = _get("resources", UNSET)
+        _obj._raw_resources = (resources,) if resources.__class__ is list else resources
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -119,3 +181,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.scim_schema import ScimSchema  # noqa: E402
+
+lazy_models(
+    ScimSchemaList,
+    resources=lambda items: [ScimSchema._build(item) for item in items],
+)

@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -21,8 +22,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScimServiceProviderConfig")
 
 
+class _ScimServiceProviderConfigRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = (
+        "_raw_patch",
+        "_raw_bulk",
+        "_raw_filter_",
+        "_raw_change_password",
+        "_raw_sort",
+        "_raw_etag",
+    )
+    _raw_patch: Any
+    _raw_bulk: Any
+    _raw_filter_: Any
+    _raw_change_password: Any
+    _raw_sort: Any
+    _raw_etag: Any
+
+
 @_attrs_define
-class ScimServiceProviderConfig:
+class ScimServiceProviderConfig(_ScimServiceProviderConfigRaw):
     """
     Attributes:
         schemas (list[str] | None | Unset):
@@ -100,7 +121,10 @@ class ScimServiceProviderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimServiceProviderConfig: expected an object, got {type(_src).__name__}")
@@ -118,33 +142,39 @@ class ScimServiceProviderConfig:
 
             patch = _get("patch", UNSET)
             if patch is not None and patch is not UNSET:
-                patch = ScimFeature.from_dict(patch)
-            _obj.patch = patch
+                ScimFeature._check(patch)
+                patch = (patch,)
+            _obj._raw_patch = patch
 
             bulk = _get("bulk", UNSET)
             if bulk is not None and bulk is not UNSET:
-                bulk = ScimFeature.from_dict(bulk)
-            _obj.bulk = bulk
+                ScimFeature._check(bulk)
+                bulk = (bulk,)
+            _obj._raw_bulk = bulk
 
             filter_ = _get("filter", UNSET)
             if filter_ is not None and filter_ is not UNSET:
-                filter_ = ScimFeature.from_dict(filter_)
-            _obj.filter_ = filter_
+                ScimFeature._check(filter_)
+                filter_ = (filter_,)
+            _obj._raw_filter_ = filter_
 
             change_password = _get("changePassword", UNSET)
             if change_password is not None and change_password is not UNSET:
-                change_password = ScimFeature.from_dict(change_password)
-            _obj.change_password = change_password
+                ScimFeature._check(change_password)
+                change_password = (change_password,)
+            _obj._raw_change_password = change_password
 
             sort = _get("sort", UNSET)
             if sort is not None and sort is not UNSET:
-                sort = ScimFeature.from_dict(sort)
-            _obj.sort = sort
+                ScimFeature._check(sort)
+                sort = (sort,)
+            _obj._raw_sort = sort
 
             etag = _get("etag", UNSET)
             if etag is not None and etag is not UNSET:
-                etag = ScimFeature.from_dict(etag)
-            _obj.etag = etag
+                ScimFeature._check(etag)
+                etag = (etag,)
+            _obj._raw_etag = etag
 
             def _parse_authentication_schemes(
                 data: object,
@@ -179,12 +209,149 @@ class ScimServiceProviderConfig:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimServiceProviderConfig: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimServiceProviderConfig:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimServiceProviderConfig: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(
+                    f"ScimServiceProviderConfig.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+
+            patch = _get("patch", UNSET)
+            if patch is not None and patch is not UNSET:
+                ScimFeature._check(patch)
+
+            bulk = _get("bulk", UNSET)
+            if bulk is not None and bulk is not UNSET:
+                ScimFeature._check(bulk)
+
+            filter_ = _get("filter", UNSET)
+            if filter_ is not None and filter_ is not UNSET:
+                ScimFeature._check(filter_)
+
+            change_password = _get("changePassword", UNSET)
+            if change_password is not None and change_password is not UNSET:
+                ScimFeature._check(change_password)
+
+            sort = _get("sort", UNSET)
+            if sort is not None and sort is not UNSET:
+                ScimFeature._check(sort)
+
+            etag = _get("etag", UNSET)
+            if etag is not None and etag is not UNSET:
+                ScimFeature._check(etag)
+
+            def _parse_authentication_schemes(
+                data: object,
+            ) -> list[ScimAuthenticationScheme] | ScimAuthenticationScheme | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    authentication_schemes_type_0 = ScimAuthenticationScheme.from_dict(data)
+
+                    return authentication_schemes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                authentication_schemes_type_1 = []
+                _authentication_schemes_type_1 = data
+                for authentication_schemes_type_1_item_data in _authentication_schemes_type_1:
+                    authentication_schemes_type_1_item = ScimAuthenticationScheme.from_dict(
+                        authentication_schemes_type_1_item_data
+                    )
+
+                    authentication_schemes_type_1.append(authentication_schemes_type_1_item)
+
+                return authentication_schemes_type_1
+
+            authentication_schemes = _parse_authentication_schemes(_get("authenticationSchemes", UNSET))
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimServiceProviderConfig: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimServiceProviderConfig:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _get("schemas", UNSET)
+
+        _obj.documentation_uri = _get("documentationUri", UNSET)
+
+        patch = _get("patch", UNSET)
+        _obj._raw_patch = patch if patch is None or patch is UNSET else (patch,)
+
+        bulk = _get("bulk", UNSET)
+        _obj._raw_bulk = bulk if bulk is None or bulk is UNSET else (bulk,)
+
+        filter_ = _get("filter", UNSET)
+        _obj._raw_filter_ = filter_ if filter_ is None or filter_ is UNSET else (filter_,)
+
+        change_password = _get("changePassword", UNSET)
+        _obj._raw_change_password = (
+            change_password if change_password is None or change_password is UNSET else (change_password,)
+        )
+
+        sort = _get("sort", UNSET)
+        _obj._raw_sort = sort if sort is None or sort is UNSET else (sort,)
+
+        etag = _get("etag", UNSET)
+        _obj._raw_etag = etag if etag is None or etag is UNSET else (etag,)
+
+        def _parse_authentication_schemes(
+            data: object,
+        ) -> list[ScimAuthenticationScheme] | ScimAuthenticationScheme | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                authentication_schemes_type_0 = ScimAuthenticationScheme.from_dict(data)
+
+                return authentication_schemes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            authentication_schemes_type_1 = []
+            _authentication_schemes_type_1 = data
+            for authentication_schemes_type_1_item_data in _authentication_schemes_type_1:
+                authentication_schemes_type_1_item = ScimAuthenticationScheme.from_dict(
+                    authentication_schemes_type_1_item_data
+                )
+
+                authentication_schemes_type_1.append(authentication_schemes_type_1_item)
+
+            return authentication_schemes_type_1
+
+        authentication_schemes = _parse_authentication_schemes(_get("authenticationSchemes", UNSET))
+
+        _obj.authentication_schemes = authentication_schemes
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -222,3 +389,13 @@ _KNOWN: frozenset[str] = frozenset(
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.scim_authentication_scheme import ScimAuthenticationScheme  # noqa: E402
 from ..models.scim_feature import ScimFeature  # noqa: E402
+
+lazy_models(
+    ScimServiceProviderConfig,
+    patch=lambda data: ScimFeature._build(data),
+    bulk=lambda data: ScimFeature._build(data),
+    filter_=lambda data: ScimFeature._build(data),
+    change_password=lambda data: ScimFeature._build(data),
+    sort=lambda data: ScimFeature._build(data),
+    etag=lambda data: ScimFeature._build(data),
+)

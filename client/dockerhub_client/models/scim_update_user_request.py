@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScimUpdateUserRequest")
 
 
+class _ScimUpdateUserRequestRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_name",)
+    _raw_name: Any
+
+
 @_attrs_define
-class ScimUpdateUserRequest:
+class ScimUpdateUserRequest(_ScimUpdateUserRequestRaw):
     """
     Attributes:
         schemas (list[str] | None):
@@ -51,7 +60,10 @@ class ScimUpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimUpdateUserRequest: expected an object, got {type(_src).__name__}")
@@ -67,20 +79,63 @@ class ScimUpdateUserRequest:
 
             name = _get("name", UNSET)
             if name is not None and name is not UNSET:
-                name = ScimName.from_dict(name)
-            _obj.name = name
+                ScimName._check(name)
+                name = (name,)
+            _obj._raw_name = name
 
             _obj.enabled = _get("enabled", UNSET)
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimUpdateUserRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimUpdateUserRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimUpdateUserRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _src["schemas"]
+            if schemas.__class__ is not list and schemas is not None:
+                raise UnexpectedShapeError(
+                    f"ScimUpdateUserRequest.schemas: expected a list or null, got {type(schemas).__name__}"
+                )
+
+            name = _get("name", UNSET)
+            if name is not None and name is not UNSET:
+                ScimName._check(name)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimUpdateUserRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimUpdateUserRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _src["schemas"]
+
+        name = _get("name", UNSET)
+        _obj._raw_name = name if name is None or name is UNSET else (name,)
+
+        _obj.enabled = _get("enabled", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -111,3 +166,8 @@ _KNOWN: frozenset[str] = frozenset(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.scim_name import ScimName  # noqa: E402
+
+lazy_models(
+    ScimUpdateUserRequest,
+    name=lambda data: ScimName._build(data),
+)

@@ -11,6 +11,7 @@ from ..types import (
     UnexpectedShapeError,
     Unset,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -23,8 +24,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScimUser")
 
 
+class _ScimUserRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = (
+        "_raw_name",
+        "_raw_emails",
+        "_raw_groups",
+        "_raw_meta",
+    )
+    _raw_name: Any
+    _raw_emails: Any
+    _raw_groups: Any
+    _raw_meta: Any
+
+
 @_attrs_define
-class ScimUser:
+class ScimUser(_ScimUserRaw):
     """A user provisioned through SCIM.
 
     Attributes:
@@ -89,7 +106,10 @@ class ScimUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"ScimUser: expected an object, got {type(_src).__name__}")
@@ -107,8 +127,9 @@ class ScimUser:
 
             name = _get("name", UNSET)
             if name is not None and name is not UNSET:
-                name = ScimName.from_dict(name)
-            _obj.name = name
+                ScimName._check(name)
+                name = (name,)
+            _obj._raw_name = name
 
             _obj.display_name = _get("displayName", UNSET)
 
@@ -116,34 +137,114 @@ class ScimUser:
 
             emails = _get("emails", UNSET)
             if emails.__class__ is list:
-                emails_parse = ScimEmail.from_dict
-                emails = [emails_parse(emails_item) for emails_item in emails]
+                emails_check = ScimEmail._check
+                for emails_item in emails:
+                    emails_check(emails_item)
+                emails = (emails,)
             elif emails is not None and emails is not UNSET:
                 raise UnexpectedShapeError(f"ScimUser.emails: expected a list or null, got {type(emails).__name__}")
-            _obj.emails = emails
+            _obj._raw_emails = emails
 
             groups = _get("groups", UNSET)
             if groups.__class__ is list:
-                groups_parse = ScimGroup.from_dict
-                groups = [groups_parse(groups_item) for groups_item in groups]
+                groups_check = ScimGroup._check
+                for groups_item in groups:
+                    groups_check(groups_item)
+                groups = (groups,)
             elif groups is not None and groups is not UNSET:
                 raise UnexpectedShapeError(f"ScimUser.groups: expected a list or null, got {type(groups).__name__}")
-            _obj.groups = groups
+            _obj._raw_groups = groups
 
             meta = _get("meta", UNSET)
             if meta is not None and meta is not UNSET:
-                meta = ScimMeta.from_dict(meta)
-            _obj.meta = meta
+                ScimMeta._check(meta)
+                meta = (meta,)
+            _obj._raw_meta = meta
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"ScimUser: {type(exc).__name__}: {exc}") from exc
         if cls is not ScimUser:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"ScimUser: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            schemas = _get("schemas", UNSET)
+            if schemas.__class__ is not list and schemas is not None and schemas is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.schemas: expected a list or null, got {type(schemas).__name__}")
+
+            name = _get("name", UNSET)
+            if name is not None and name is not UNSET:
+                ScimName._check(name)
+
+            emails = _get("emails", UNSET)
+            if emails.__class__ is list:
+                emails_check = ScimEmail._check
+                for emails_item in emails:
+                    emails_check(emails_item)
+            elif emails is not None and emails is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.emails: expected a list or null, got {type(emails).__name__}")
+
+            groups = _get("groups", UNSET)
+            if groups.__class__ is list:
+                groups_check = ScimGroup._check
+                for groups_item in groups:
+                    groups_check(groups_item)
+            elif groups is not None and groups is not UNSET:
+                raise UnexpectedShapeError(f"ScimUser.groups: expected a list or null, got {type(groups).__name__}")
+
+            meta = _get("meta", UNSET)
+            if meta is not None and meta is not UNSET:
+                ScimMeta._check(meta)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"ScimUser: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> ScimUser:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.schemas = _get("schemas", UNSET)
+
+        _obj.id = _get("id", UNSET)
+
+        _obj.user_name = _get("userName", UNSET)
+
+        name = _get("name", UNSET)
+        _obj._raw_name = name if name is None or name is UNSET else (name,)
+
+        _obj.display_name = _get("displayName", UNSET)
+
+        _obj.active = _get("active", UNSET)
+
+        emails = _get("emails", UNSET)
+        _obj._raw_emails = (emails,) if emails.__class__ is list else emails
+
+        groups = _get("groups", UNSET)
+        _obj._raw_groups = (groups,) if groups.__class__ is list else groups
+
+        meta = _get("meta", UNSET)
+        _obj._raw_meta = meta if meta is None or meta is UNSET else (meta,)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -183,3 +284,11 @@ from ..models.scim_email import ScimEmail  # noqa: E402
 from ..models.scim_group import ScimGroup  # noqa: E402
 from ..models.scim_meta import ScimMeta  # noqa: E402
 from ..models.scim_name import ScimName  # noqa: E402
+
+lazy_models(
+    ScimUser,
+    name=lambda data: ScimName._build(data),
+    emails=lambda items: [ScimEmail._build(item) for item in items],
+    groups=lambda items: [ScimGroup._build(item) for item in items],
+    meta=lambda data: ScimMeta._build(data),
+)

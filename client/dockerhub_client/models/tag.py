@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,21 +25,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Tag")
 
 
-class _TagTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _TagRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_last_updated",
         "_raw_tag_last_pulled",
         "_raw_tag_last_pushed",
+        "_raw_images",
     )
     _raw_last_updated: Any
     _raw_tag_last_pulled: Any
     _raw_tag_last_pushed: Any
+    _raw_images: Any
 
 
 @_attrs_define
-class Tag(_TagTexts):
+class Tag(_TagRaw):
     """A tag of a repository.
 
     Attributes:
@@ -147,7 +151,10 @@ class Tag(_TagTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"Tag: expected an object, got {type(_src).__name__}")
@@ -224,21 +231,132 @@ class Tag(_TagTexts):
 
             images = _get("images", UNSET)
             if images.__class__ is list:
-                images_parse = TagImage.from_dict
-                images = [images_parse(images_item) for images_item in images]
+                images_check = TagImage._check
+                for images_item in images:
+                    images_check(images_item)
+                images = (images,)
             elif images is not None and images is not UNSET:
                 raise UnexpectedShapeError(f"Tag.images: expected a list or null, got {type(images).__name__}")
-            _obj.images = images
+            _obj._raw_images = images
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Tag: {type(exc).__name__}: {exc}") from exc
         if cls is not Tag:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Tag: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+            _src["name"]
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Tag.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            tag_last_pulled = _get("tag_last_pulled", UNSET)
+            if tag_last_pulled.__class__ is str:
+                if tag_last_pulled:
+                    check_timestamp(tag_last_pulled)
+            elif (
+                tag_last_pulled is not None
+                and tag_last_pulled is not UNSET
+                and not isinstance(tag_last_pulled, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Tag.tag_last_pulled: expected a timestamp or null, got {type(tag_last_pulled).__name__}"
+                )
+
+            tag_last_pushed = _get("tag_last_pushed", UNSET)
+            if tag_last_pushed.__class__ is str:
+                if tag_last_pushed:
+                    check_timestamp(tag_last_pushed)
+            elif (
+                tag_last_pushed is not None
+                and tag_last_pushed is not UNSET
+                and not isinstance(tag_last_pushed, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Tag.tag_last_pushed: expected a timestamp or null, got {type(tag_last_pushed).__name__}"
+                )
+
+            images = _get("images", UNSET)
+            if images.__class__ is list:
+                images_check = TagImage._check
+                for images_item in images:
+                    images_check(images_item)
+            elif images is not None and images is not UNSET:
+                raise UnexpectedShapeError(f"Tag.images: expected a list or null, got {type(images).__name__}")
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Tag: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> Tag:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _src["name"]
+
+        _obj.id = _get("id", UNSET)
+
+        _obj.repository = _get("repository", UNSET)
+
+        _obj.creator = _get("creator", UNSET)
+
+        _obj.last_updater = _get("last_updater", UNSET)
+
+        _obj.last_updater_username = _get("last_updater_username", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.full_size = _get("full_size", UNSET)
+
+        _obj.image_id = _get("image_id", UNSET)
+
+        _obj.v2 = _get("v2", UNSET)
+
+        _obj.tag_status = _get("tag_status", UNSET)
+
+        _obj._raw_tag_last_pulled = _get("tag_last_pulled", UNSET)
+
+        _obj._raw_tag_last_pushed = _get("tag_last_pushed", UNSET)
+
+        _obj.digest = _get("digest", UNSET)
+
+        _obj.media_type = _get("media_type", UNSET)
+
+        _obj.content_type = _get("content_type", UNSET)
+
+        images = _get("images", UNSET)
+        _obj._raw_images = (images,) if images.__class__ is list else images
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -289,3 +407,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.tag_image import TagImage  # noqa: E402
+
+lazy_models(
+    Tag,
+    images=lambda items: [TagImage._build(item) for item in items],
+)

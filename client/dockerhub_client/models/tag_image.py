@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="TagImage")
 
 
-class _TagImageTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _TagImageRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_last_pulled",
@@ -32,7 +33,7 @@ class _TagImageTexts:
 
 
 @_attrs_define
-class TagImage(_TagImageTexts):
+class TagImage(_TagImageRaw):
     """One platform-specific image behind a tag.
 
     Attributes:
@@ -108,7 +109,10 @@ class TagImage(_TagImageTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"TagImage: expected an object, got {type(_src).__name__}")
@@ -160,12 +164,82 @@ class TagImage(_TagImageTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TagImage: {type(exc).__name__}: {exc}") from exc
         if cls is not TagImage:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TagImage: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            last_pulled = _get("last_pulled", UNSET)
+            if last_pulled.__class__ is str:
+                if last_pulled:
+                    check_timestamp(last_pulled)
+            elif (
+                last_pulled is not None and last_pulled is not UNSET and not isinstance(last_pulled, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"TagImage.last_pulled: expected a timestamp or null, got {type(last_pulled).__name__}"
+                )
+
+            last_pushed = _get("last_pushed", UNSET)
+            if last_pushed.__class__ is str:
+                if last_pushed:
+                    check_timestamp(last_pushed)
+            elif (
+                last_pushed is not None and last_pushed is not UNSET and not isinstance(last_pushed, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"TagImage.last_pushed: expected a timestamp or null, got {type(last_pushed).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TagImage: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> TagImage:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.architecture = _get("architecture", UNSET)
+
+        _obj.os = _get("os", UNSET)
+
+        _obj.variant = _get("variant", UNSET)
+
+        _obj.digest = _get("digest", UNSET)
+
+        _obj.size = _get("size", UNSET)
+
+        _obj.status = _get("status", UNSET)
+
+        _obj._raw_last_pulled = _get("last_pulled", UNSET)
+
+        _obj._raw_last_pushed = _get("last_pushed", UNSET)
+
+        _obj.features = _get("features", UNSET)
+
+        _obj.os_features = _get("os_features", UNSET)
+
+        _obj.os_version = _get("os_version", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

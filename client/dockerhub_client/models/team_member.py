@@ -20,15 +20,16 @@ from ..types import (
 T = TypeVar("T", bound="TeamMember")
 
 
-class _TeamMemberTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _TeamMemberRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = ("_raw_date_joined",)
     _raw_date_joined: Any
 
 
 @_attrs_define
-class TeamMember(_TeamMemberTexts):
+class TeamMember(_TeamMemberRaw):
     """A member of a team.
 
     Attributes:
@@ -106,7 +107,10 @@ class TeamMember(_TeamMemberTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"TeamMember: expected an object, got {type(_src).__name__}")
@@ -150,12 +154,73 @@ class TeamMember(_TeamMemberTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TeamMember: {type(exc).__name__}: {exc}") from exc
         if cls is not TeamMember:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TeamMember: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            date_joined = _get("date_joined", UNSET)
+            if date_joined.__class__ is str:
+                if date_joined:
+                    check_timestamp(date_joined)
+            elif (
+                date_joined is not None and date_joined is not UNSET and not isinstance(date_joined, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"TeamMember.date_joined: expected a timestamp or null, got {type(date_joined).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TeamMember: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> TeamMember:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.uuid = _get("uuid", UNSET)
+
+        _obj.username = _get("username", UNSET)
+
+        _obj.full_name = _get("full_name", UNSET)
+
+        _obj.location = _get("location", UNSET)
+
+        _obj.company = _get("company", UNSET)
+
+        _obj.profile_url = _get("profile_url", UNSET)
+
+        _obj._raw_date_joined = _get("date_joined", UNSET)
+
+        _obj.gravatar_url = _get("gravatar_url", UNSET)
+
+        _obj.gravatar_email = _get("gravatar_email", UNSET)
+
+        _obj.type_ = _get("type", UNSET)
+
+        _obj.email = _get("email", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

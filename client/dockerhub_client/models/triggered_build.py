@@ -62,7 +62,10 @@ class TriggeredBuild:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"TriggeredBuild: expected an object, got {type(_src).__name__}")
@@ -84,12 +87,48 @@ class TriggeredBuild:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"TriggeredBuild: {type(exc).__name__}: {exc}") from exc
         if cls is not TriggeredBuild:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"TriggeredBuild: expected an object, got {type(_src).__name__}")
+        try:
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"TriggeredBuild: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> TriggeredBuild:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.source_type = _get("source_type", UNSET)
+
+        _obj.source_name = _get("source_name", UNSET)
+
+        _obj.evaluated_tag_name = _get("evaluated_tag_name", UNSET)
+
+        _obj.build_code = _get("build_code", UNSET)
+
+        _obj.msg = _get("msg", UNSET)
+
+        _obj.queued_for_retry = _get("queued_for_retry", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

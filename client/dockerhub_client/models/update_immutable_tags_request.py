@@ -38,12 +38,14 @@ class UpdateImmutableTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: expected an object, got {type(_src).__name__}")
         try:
-            _get = _src.get
             _obj = _new(cls)
             _obj.immutable_tags = _src["immutable_tags"]
 
@@ -57,12 +59,47 @@ class UpdateImmutableTagsRequest:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not UpdateImmutableTagsRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: expected an object, got {type(_src).__name__}")
+        try:
+            _src["immutable_tags"]
+
+            immutable_tags_rules = _src["immutable_tags_rules"]
+            if immutable_tags_rules.__class__ is not list and immutable_tags_rules is not None:
+                raise UnexpectedShapeError(
+                    f"UpdateImmutableTagsRequest.immutable_tags_rules: expected a list or null, got {type(immutable_tags_rules).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateImmutableTagsRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> UpdateImmutableTagsRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        _obj.immutable_tags = _src["immutable_tags"]
+
+        _obj.immutable_tags_rules = _src["immutable_tags_rules"]
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

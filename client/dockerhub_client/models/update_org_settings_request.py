@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UnexpectedShapeError,
     init_missing,
+    lazy_models,
 )
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateOrgSettingsRequest")
 
 
+class _UpdateOrgSettingsRequestRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
+
+    __slots__ = ("_raw_restricted_images",)
+    _raw_restricted_images: Any
+
+
 @_attrs_define
-class UpdateOrgSettingsRequest:
+class UpdateOrgSettingsRequest(_UpdateOrgSettingsRequestRaw):
     """New organization settings; every image-access flag must be given.
 
     Attributes:
@@ -41,27 +50,60 @@ class UpdateOrgSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: expected an object, got {type(_src).__name__}")
         try:
-            _get = _src.get
             _obj = _new(cls)
             restricted_images = _src["restricted_images"]
             if restricted_images is not None:
-                restricted_images = UpdateOrgSettingsRequestRestrictedImages.from_dict(restricted_images)
-            _obj.restricted_images = restricted_images
+                UpdateOrgSettingsRequestRestrictedImages._check(restricted_images)
+                restricted_images = (restricted_images,)
+            _obj._raw_restricted_images = restricted_images
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not UpdateOrgSettingsRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: expected an object, got {type(_src).__name__}")
+        try:
+            restricted_images = _src["restricted_images"]
+            if restricted_images is not None:
+                UpdateOrgSettingsRequestRestrictedImages._check(restricted_images)
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateOrgSettingsRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> UpdateOrgSettingsRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        restricted_images = _src["restricted_images"]
+        _obj._raw_restricted_images = restricted_images if restricted_images is None else (restricted_images,)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -91,4 +133,9 @@ _KNOWN: frozenset[str] = frozenset(
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.update_org_settings_request_restricted_images import (
     UpdateOrgSettingsRequestRestrictedImages,  # noqa: E402
+)
+
+lazy_models(
+    UpdateOrgSettingsRequest,
+    restricted_images=lambda data: UpdateOrgSettingsRequestRestrictedImages._build(data),
 )

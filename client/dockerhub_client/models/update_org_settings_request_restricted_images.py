@@ -41,14 +41,16 @@ class UpdateOrgSettingsRequestRestrictedImages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(
                 f"UpdateOrgSettingsRequestRestrictedImages: expected an object, got {type(_src).__name__}"
             )
         try:
-            _get = _src.get
             _obj = _new(cls)
             _obj.enabled = _src["enabled"]
 
@@ -59,6 +61,7 @@ class UpdateOrgSettingsRequestRestrictedImages:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -67,6 +70,44 @@ class UpdateOrgSettingsRequestRestrictedImages:
             ) from exc
         if cls is not UpdateOrgSettingsRequestRestrictedImages:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"UpdateOrgSettingsRequestRestrictedImages: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            _src["enabled"]
+
+            _src["allow_official_images"]
+
+            _src["allow_verified_publishers"]
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(
+                f"UpdateOrgSettingsRequestRestrictedImages: {type(exc).__name__}: {exc}"
+            ) from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> UpdateOrgSettingsRequestRestrictedImages:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        _obj.enabled = _src["enabled"]
+
+        _obj.allow_official_images = _src["allow_official_images"]
+
+        _obj.allow_verified_publishers = _src["allow_verified_publishers"]
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -38,14 +38,16 @@ class UpdateTeamRepositoryPermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(
                 f"UpdateTeamRepositoryPermissionRequest: expected an object, got {type(_src).__name__}"
             )
         try:
-            _get = _src.get
             _obj = _new(cls)
             permission = check_update_team_repository_permission_request_permission(_src["permission"])
 
@@ -54,12 +56,43 @@ class UpdateTeamRepositoryPermissionRequest:
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"UpdateTeamRepositoryPermissionRequest: {type(exc).__name__}: {exc}") from exc
         if cls is not UpdateTeamRepositoryPermissionRequest:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(
+                f"UpdateTeamRepositoryPermissionRequest: expected an object, got {type(_src).__name__}"
+            )
+        try:
+            permission = check_update_team_repository_permission_request_permission(_src["permission"])
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"UpdateTeamRepositoryPermissionRequest: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> UpdateTeamRepositoryPermissionRequest:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _obj = _new(cls)
+        permission = check_update_team_repository_permission_request_permission(_src["permission"])
+
+        _obj.permission = permission
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,15 +25,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webhook")
 
 
-class _WebhookTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _WebhookRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
-    __slots__ = ("_raw_last_updated",)
+    __slots__ = (
+        "_raw_last_updated",
+        "_raw_hooks",
+    )
     _raw_last_updated: Any
+    _raw_hooks: Any
 
 
 @_attrs_define
-class Webhook(_WebhookTexts):
+class Webhook(_WebhookRaw):
     """A named webhook of a repository (legacy shape).
 
     Attributes:
@@ -91,7 +97,10 @@ class Webhook(_WebhookTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"Webhook: expected an object, got {type(_src).__name__}")
@@ -126,21 +135,87 @@ class Webhook(_WebhookTexts):
 
             hooks = _get("hooks", UNSET)
             if hooks.__class__ is list:
-                hooks_parse = WebhookHook.from_dict
-                hooks = [hooks_parse(hooks_item) for hooks_item in hooks]
+                hooks_check = WebhookHook._check
+                for hooks_item in hooks:
+                    hooks_check(hooks_item)
+                hooks = (hooks,)
             elif hooks is not None and hooks is not UNSET:
                 raise UnexpectedShapeError(f"Webhook.hooks: expected a list or null, got {type(hooks).__name__}")
-            _obj.hooks = hooks
+            _obj._raw_hooks = hooks
 
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"Webhook: {type(exc).__name__}: {exc}") from exc
         if cls is not Webhook:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"Webhook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"Webhook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            hooks = _get("hooks", UNSET)
+            if hooks.__class__ is list:
+                hooks_check = WebhookHook._check
+                for hooks_item in hooks:
+                    hooks_check(hooks_item)
+            elif hooks is not None and hooks is not UNSET:
+                raise UnexpectedShapeError(f"Webhook.hooks: expected a list or null, got {type(hooks).__name__}")
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"Webhook: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> Webhook:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.name = _get("name", UNSET)
+
+        _obj.active = _get("active", UNSET)
+
+        _obj.expect_final_callback = _get("expect_final_callback", UNSET)
+
+        _obj.creator = _get("creator", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.last_updater = _get("last_updater", UNSET)
+
+        hooks = _get("hooks", UNSET)
+        _obj._raw_hooks = (hooks,) if hooks.__class__ is list else hooks
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -180,3 +255,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.webhook_hook import WebhookHook  # noqa: E402
+
+lazy_models(
+    Webhook,
+    hooks=lambda items: [WebhookHook._build(item) for item in items],
+)

@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="WebhookHook")
 
 
-class _WebhookHookTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _WebhookHookRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_date_added",
@@ -32,7 +33,7 @@ class _WebhookHookTexts:
 
 
 @_attrs_define
-class WebhookHook(_WebhookHookTexts):
+class WebhookHook(_WebhookHookRaw):
     """One URL called by a webhook.
 
     Attributes:
@@ -88,7 +89,10 @@ class WebhookHook(_WebhookHookTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"WebhookHook: expected an object, got {type(_src).__name__}")
@@ -132,12 +136,74 @@ class WebhookHook(_WebhookHookTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookHook: {type(exc).__name__}: {exc}") from exc
         if cls is not WebhookHook:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookHook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            date_added = _get("date_added", UNSET)
+            if date_added.__class__ is str:
+                if date_added:
+                    check_timestamp(date_added)
+            elif date_added is not None and date_added is not UNSET and not isinstance(date_added, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"WebhookHook.date_added: expected a timestamp or null, got {type(date_added).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"WebhookHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookHook: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> WebhookHook:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.id = _get("id", UNSET)
+
+        _obj.creator = _get("creator", UNSET)
+
+        _obj.last_updater = _get("last_updater", UNSET)
+
+        _obj.hook_url = _get("hook_url", UNSET)
+
+        _obj._raw_date_added = _get("date_added", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.active = _get("active", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

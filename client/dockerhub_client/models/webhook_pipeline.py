@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_timestamp,
     init_missing,
+    lazy_models,
     lazy_timestamps,
     timestamp_text,
 )
@@ -24,19 +25,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookPipeline")
 
 
-class _WebhookPipelineTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _WebhookPipelineRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created",
         "_raw_last_updated",
+        "_raw_webhooks",
     )
     _raw_created: Any
     _raw_last_updated: Any
+    _raw_webhooks: Any
 
 
 @_attrs_define
-class WebhookPipeline(_WebhookPipelineTexts):
+class WebhookPipeline(_WebhookPipelineRaw):
     """A repository webhook as today's Hub stores it. Fields follow third-party clients'
     recordings (not Docker's reference).
 
@@ -96,7 +100,10 @@ class WebhookPipeline(_WebhookPipelineTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"WebhookPipeline: expected an object, got {type(_src).__name__}")
@@ -111,13 +118,15 @@ class WebhookPipeline(_WebhookPipelineTexts):
 
             webhooks = _get("webhooks", UNSET)
             if webhooks.__class__ is list:
-                webhooks_parse = WebhookPipelineHook.from_dict
-                webhooks = [webhooks_parse(webhooks_item) for webhooks_item in webhooks]
+                webhooks_check = WebhookPipelineHook._check
+                for webhooks_item in webhooks:
+                    webhooks_check(webhooks_item)
+                webhooks = (webhooks,)
             elif webhooks is not None and webhooks is not UNSET:
                 raise UnexpectedShapeError(
                     f"WebhookPipeline.webhooks: expected a list or null, got {type(webhooks).__name__}"
                 )
-            _obj.webhooks = webhooks
+            _obj._raw_webhooks = webhooks
 
             _obj.registry = _get("registry", UNSET)
 
@@ -148,12 +157,85 @@ class WebhookPipeline(_WebhookPipelineTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookPipeline: {type(exc).__name__}: {exc}") from exc
         if cls is not WebhookPipeline:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookPipeline: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            webhooks = _get("webhooks", UNSET)
+            if webhooks.__class__ is list:
+                webhooks_check = WebhookPipelineHook._check
+                for webhooks_item in webhooks:
+                    webhooks_check(webhooks_item)
+            elif webhooks is not None and webhooks is not UNSET:
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.webhooks: expected a list or null, got {type(webhooks).__name__}"
+                )
+
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"WebhookPipeline.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookPipeline: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> WebhookPipeline:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _get("name", UNSET)
+
+        _obj.slug = _get("slug", UNSET)
+
+        _obj.expect_final_callback = _get("expect_final_callback", UNSET)
+
+        webhooks = _get("webhooks", UNSET)
+        _obj._raw_webhooks = (webhooks,) if webhooks.__class__ is list else webhooks
+
+        _obj.registry = _get("registry", UNSET)
+
+        _obj._raw_created = _get("created", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property
@@ -193,3 +275,8 @@ lazy_timestamps(
 
 # The models this one refers to, imported after the class so that cycles resolve.
 from ..models.webhook_pipeline_hook import WebhookPipelineHook  # noqa: E402
+
+lazy_models(
+    WebhookPipeline,
+    webhooks=lambda items: [WebhookPipelineHook._build(item) for item in items],
+)

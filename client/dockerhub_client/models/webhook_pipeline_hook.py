@@ -20,8 +20,9 @@ from ..types import (
 T = TypeVar("T", bound="WebhookPipelineHook")
 
 
-class _WebhookPipelineHookTexts:
-    """The received text (or the value set) of each timestamp field, behind its property."""
+class _WebhookPipelineHookRaw:
+    """What each timestamp or nested-model field holds behind its property: the received
+    value until the first read (a nested model's data in a 1-tuple), then the parsed one."""
 
     __slots__ = (
         "_raw_created",
@@ -32,7 +33,7 @@ class _WebhookPipelineHookTexts:
 
 
 @_attrs_define
-class WebhookPipelineHook(_WebhookPipelineHookTexts):
+class WebhookPipelineHook(_WebhookPipelineHookRaw):
     """One URL a webhook pipeline calls.
 
     Attributes:
@@ -73,7 +74,10 @@ class WebhookPipelineHook(_WebhookPipelineHookTexts):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit."""
+        """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
+
+        Everything is checked here; nested models are built on the first read of their field.
+        """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
             raise UnexpectedShapeError(f"WebhookPipelineHook: expected an object, got {type(_src).__name__}")
@@ -111,12 +115,68 @@ class WebhookPipelineHook(_WebhookPipelineHookTexts):
             _obj.additional_properties = (
                 {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
             )
+
         except UnexpectedShapeError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UnexpectedShapeError(f"WebhookPipelineHook: {type(exc).__name__}: {exc}") from exc
         if cls is not WebhookPipelineHook:
             init_missing(_obj)
+        return _obj
+
+    @staticmethod
+    def _check(_src: Any) -> None:
+        """Raise ``UnexpectedShapeError`` where ``from_dict`` would; build nothing."""
+        if _src.__class__ is not dict and not isinstance(_src, Mapping):
+            raise UnexpectedShapeError(f"WebhookPipelineHook: expected an object, got {type(_src).__name__}")
+        try:
+            _get = _src.get
+
+            created = _get("created", UNSET)
+            if created.__class__ is str:
+                if created:
+                    check_timestamp(created)
+            elif created is not None and created is not UNSET and not isinstance(created, datetime.datetime):
+                raise UnexpectedShapeError(
+                    f"WebhookPipelineHook.created: expected a timestamp or null, got {type(created).__name__}"
+                )
+
+            last_updated = _get("last_updated", UNSET)
+            if last_updated.__class__ is str:
+                if last_updated:
+                    check_timestamp(last_updated)
+            elif (
+                last_updated is not None
+                and last_updated is not UNSET
+                and not isinstance(last_updated, datetime.datetime)
+            ):
+                raise UnexpectedShapeError(
+                    f"WebhookPipelineHook.last_updated: expected a timestamp or null, got {type(last_updated).__name__}"
+                )
+
+            return
+        except UnexpectedShapeError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UnexpectedShapeError(f"WebhookPipelineHook: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _build(cls, _src: Any) -> WebhookPipelineHook:
+        """Build from data ``_check`` accepted (a nested field's first read)."""
+        _get = _src.get
+        _obj = _new(cls)
+        _obj.name = _get("name", UNSET)
+
+        _obj.hook_url = _get("hook_url", UNSET)
+
+        _obj._raw_created = _get("created", UNSET)
+
+        _obj._raw_last_updated = _get("last_updated", UNSET)
+
+        _obj.additional_properties = (
+            {} if _KNOWN.issuperset(_src) else {key: value for key, value in _src.items() if key not in _KNOWN}
+        )
+
         return _obj
 
     @property

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.update_access_token_request import UpdateAccessTokenRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = AccessToken.from_dict(response.json())
+        response_200 = AccessToken.from_dict(json_loads(response.content))
 
         return response_200
 

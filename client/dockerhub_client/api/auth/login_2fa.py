@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.login_response import LoginResponse
 from ...models.two_factor_login_request import TwoFactorLoginRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = LoginResponse.from_dict(response.json())
+        response_200 = LoginResponse.from_dict(json_loads(response.content))
 
         return response_200
 

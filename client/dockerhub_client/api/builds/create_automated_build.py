@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_settings import BuildSettings
 from ...models.create_automated_build_request import CreateAutomatedBuildRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -43,16 +43,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
     try:
         if response.status_code == 200:
-            response_200 = BuildSettings.from_dict(response.json())
+            response_200 = BuildSettings.from_dict(json_loads(response.content))
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = BuildSettings.from_dict(response.json())
+            response_201 = BuildSettings.from_dict(json_loads(response.content))
 
             return response_201
 
-        response_200 = BuildSettings.from_dict(response.json())
+        response_200 = BuildSettings.from_dict(json_loads(response.content))
 
         return response_200
 

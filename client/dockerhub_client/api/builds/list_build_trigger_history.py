@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_trigger_history_page import BuildTriggerHistoryPage
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _parse_response(
     if not response.content:
         return None
     try:
-        response_200 = BuildTriggerHistoryPage.from_dict(response.json())
+        response_200 = BuildTriggerHistoryPage.from_dict(json_loads(response.content))
 
         return response_200
 

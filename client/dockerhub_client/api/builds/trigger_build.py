@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.trigger_build_request import TriggerBuildRequest
 from ...models.triggered_build import TriggeredBuild
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         if response.status_code == 200:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = json_loads(response.content)
             for response_200_item_data in _response_200:
                 response_200_item = TriggeredBuild.from_dict(response_200_item_data)
 
@@ -54,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         if response.status_code == 202:
             response_202 = []
-            _response_202 = response.json()
+            _response_202 = json_loads(response.content)
             for response_202_item_data in _response_202:
                 response_202_item = TriggeredBuild.from_dict(response_202_item_data)
 
@@ -63,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return response_202
 
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = TriggeredBuild.from_dict(response_200_item_data)
 

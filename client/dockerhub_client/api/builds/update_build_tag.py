@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_tag import BuildTag
 from ...models.update_build_tag_request import UpdateBuildTagRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = BuildTag.from_dict(response.json())
+        response_200 = BuildTag.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_invite_request import BulkInviteRequest
 from ...models.bulk_invite_response import BulkInviteResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -37,16 +37,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
     try:
         if response.status_code == 200:
-            response_200 = BulkInviteResponse.from_dict(response.json())
+            response_200 = BulkInviteResponse.from_dict(json_loads(response.content))
 
             return response_200
 
         if response.status_code == 202:
-            response_202 = BulkInviteResponse.from_dict(response.json())
+            response_202 = BulkInviteResponse.from_dict(json_loads(response.content))
 
             return response_202
 
-        response_200 = BulkInviteResponse.from_dict(response.json())
+        response_200 = BulkInviteResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.list_org_members_type import (
     ListOrgMembersType,
 )
 from ...models.org_member_page import OrgMemberPage
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -69,7 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = OrgMemberPage.from_dict(response.json())
+        response_200 = OrgMemberPage.from_dict(json_loads(response.content))
 
         return response_200
 

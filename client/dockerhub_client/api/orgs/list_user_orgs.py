@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_page import OrgPage
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = OrgPage.from_dict(response.json())
+        response_200 = OrgPage.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_settings import OrgSettings
 from ...models.update_org_settings_request import UpdateOrgSettingsRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = OrgSettings.from_dict(response.json())
+        response_200 = OrgSettings.from_dict(json_loads(response.content))
 
         return response_200
 

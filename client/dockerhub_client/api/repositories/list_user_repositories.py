@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.repository_summary import RepositorySummary
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
         return None
     try:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = RepositorySummary.from_dict(response_200_item_data)
 

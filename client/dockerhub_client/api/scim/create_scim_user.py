@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_create_user_request import ScimCreateUserRequest
 from ...models.scim_user import ScimUser
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_201 = ScimUser.from_dict(response.json())
+        response_201 = ScimUser.from_dict(json_loads(response.content))
 
         return response_201
 

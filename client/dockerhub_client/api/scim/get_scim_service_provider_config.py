@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_service_provider_config import ScimServiceProviderConfig
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -28,7 +28,7 @@ def _parse_response(
     if not response.content:
         return None
     try:
-        response_200 = ScimServiceProviderConfig.from_dict(response.json())
+        response_200 = ScimServiceProviderConfig.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_user import ScimUser
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = ScimUser.from_dict(response.json())
+        response_200 = ScimUser.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...models.list_scim_users_sort_order import (
     ListScimUsersSortOrder,
 )
 from ...models.scim_user_list import ScimUserList
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -58,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = ScimUserList.from_dict(response.json())
+        response_200 = ScimUserList.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tags_ordering import ListTagsOrdering
 from ...models.tag_page import TagPage
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = TagPage.from_dict(response.json())
+        response_200 = TagPage.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.verify_immutable_tags_request import VerifyImmutableTagsRequest
 from ...models.verify_immutable_tags_response import VerifyImmutableTagsResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(
     if not response.content:
         return None
     try:
-        response_200 = VerifyImmutableTagsResponse.from_dict(response.json())
+        response_200 = VerifyImmutableTagsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

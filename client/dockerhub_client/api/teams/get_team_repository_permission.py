@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.team_repository_permission import TeamRepositoryPermission
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     if not response.content:
         return None
     try:
-        response_200 = TeamRepositoryPermission.from_dict(response.json())
+        response_200 = TeamRepositoryPermission.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.grant_team_repository_access_request import (
     GrantTeamRepositoryAccessRequest,
 )
 from ...models.team_repository_permission import TeamRepositoryPermission
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -47,16 +47,16 @@ def _parse_response(
         return None
     try:
         if response.status_code == 200:
-            response_200 = TeamRepositoryPermission.from_dict(response.json())
+            response_200 = TeamRepositoryPermission.from_dict(json_loads(response.content))
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = TeamRepositoryPermission.from_dict(response.json())
+            response_201 = TeamRepositoryPermission.from_dict(json_loads(response.content))
 
             return response_201
 
-        response_200 = TeamRepositoryPermission.from_dict(response.json())
+        response_200 = TeamRepositoryPermission.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.team_member_page import TeamMemberPage
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = TeamMemberPage.from_dict(response.json())
+        response_200 = TeamMemberPage.from_dict(json_loads(response.content))
 
         return response_200
 

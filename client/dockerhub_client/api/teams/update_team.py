@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.team import Team
 from ...models.update_team_request import UpdateTeamRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = Team.from_dict(response.json())
+        response_200 = Team.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.team_repository_permission import TeamRepositoryPermission
 from ...models.update_team_repository_permission_request import (
     UpdateTeamRepositoryPermissionRequest,
 )
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(
     if not response.content:
         return None
     try:
-        response_200 = TeamRepositoryPermission.from_dict(response.json())
+        response_200 = TeamRepositoryPermission.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.current_user import CurrentUser
-from ...types import Response, http_status
+from ...types import Response, http_status, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,7 +26,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         return None
     try:
-        response_200 = CurrentUser.from_dict(response.json())
+        response_200 = CurrentUser.from_dict(json_loads(response.content))
 
         return response_200
 
