@@ -38,10 +38,14 @@ def row(
     at_most: float | None = None,
     within: float | None = None,
     target: str | None = None,
+    ratio: float | None = None,
 ) -> Row:
     """Build a row; ``at_most`` is the largest acceptable ratio, ``within`` the largest
-    acceptable measurement in ``unit`` (an absolute target); neither: report only."""
-    ratio = measured / baseline if baseline else float("inf")
+    acceptable measurement in ``unit`` (an absolute target); neither: report only.
+    ``ratio``: the row's ratio when it is not ``measured / baseline`` (the median of
+    paired per-round ratios, :meth:`Timings.ratio`)."""
+    if ratio is None:
+        ratio = measured / baseline if baseline else float("inf")
     if within is not None:
         target, met = target or f"≤ {within:g} {unit}", measured <= within
     elif at_most is not None:
@@ -125,14 +129,37 @@ def serving_counted(routes: dict[str, bytes]) -> Iterator[tuple[str, Callable[[]
 # -- timing ------------------------------------------------------------------------------
 
 
+class Timings(dict[str, float]):
+    """Median seconds per call of each candidate, and the batches behind them.
+
+    :meth:`ratio` compares two candidates batch by batch: batches of different candidates
+    alternate, so each round's pair ran within a few milliseconds of each other, and the
+    median of the per-round ratios cancels the drift of a shared machine (a slow second
+    hits both sides of one round) that a ratio of two medians does not.
+    """
+
+    def __init__(self, samples: dict[str, list[float]]) -> None:
+        super().__init__({name: statistics.median(times) for name, times in samples.items()})
+        self.samples = samples
+
+    def ratio(self, measured: str, baseline: str) -> float:
+        """Median over the rounds of ``measured``'s batch time ÷ ``baseline``'s."""
+        return paired_ratio(self.samples[measured], self.samples[baseline])
+
+
+def paired_ratio(measured: list[float], baseline: list[float]) -> float:
+    """The median of ``measured[i] / baseline[i]``: rounds that ran side by side, compared."""
+    return statistics.median(m / b for m, b in zip(measured, baseline, strict=True))
+
+
 def per_call(
     candidates: dict[str, Callable[[], Any]], *, number: int, repeat: int = 7, warmup: int = 50
-) -> dict[str, float]:
-    """Median seconds per call of each candidate.
+) -> Timings:
+    """Seconds per call of each candidate (medians; :class:`Timings`).
 
     Every candidate is warmed up, then timed ``repeat`` times in batches of ``number``
     calls; batches of different candidates alternate, so drift (CPU frequency, other
-    processes) hits them alike. The median batch is reported.
+    processes) hits them alike.
     """
     for func in candidates.values():
         for _ in range(warmup):
@@ -144,7 +171,7 @@ def per_call(
             for _ in range(number):
                 func()
             samples[name].append((time.perf_counter() - began) / number)
-    return {name: statistics.median(times) for name, times in samples.items()}
+    return Timings(samples)
 
 
 async def per_call_async(
@@ -153,7 +180,7 @@ async def per_call_async(
     number: int,
     repeat: int = 7,
     warmup: int = 50,
-) -> dict[str, float]:
+) -> Timings:
     """:func:`per_call` for coroutine functions, inside one running event loop."""
     for func in candidates.values():
         for _ in range(warmup):
@@ -165,7 +192,7 @@ async def per_call_async(
             for _ in range(number):
                 await func()
             samples[name].append((time.perf_counter() - began) / number)
-    return {name: statistics.median(times) for name, times in samples.items()}
+    return Timings(samples)
 
 
 def run_async(coro: Awaitable[Any]) -> Any:

@@ -21,8 +21,8 @@ The two timed SDK walks are :mod:`benchmarks.bench_pagination`'s (``cache=False`
   ``PYTHONDONTWRITEBYTECODE`` set does, leaves ~10 MB of arenas behind). Linux only.
   Target (issue 16): ≤ 1.2×.
 
-Timed walks alternate between the SDK and the baseline and the median of ``ROUNDS`` is
-kept. Run ``python -m benchmarks.bench_loopback``. About 40 seconds.
+Timed walks alternate between the SDK and the baseline; a row's ratio is the median of
+the ``ROUNDS`` per-round ratios. Run ``python -m benchmarks.bench_loopback``. About 40 seconds.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from ._common import Row, row
+from ._common import Row, paired_ratio, row
 from .bench_pagination import PATH, _serving, _time_async, _time_sync
 
 TAGS, MEMORY_TAGS, PAGE_SIZE, CONCURRENCY, ROUNDS = 10_000, 100_000, 100, 8, 5
@@ -137,6 +137,10 @@ def run(rounds: int = ROUNDS) -> dict[str, Any]:
             samples["bare_sync"].append(_bare_sync(url))
             samples["sdk_sync"].append(_time_sync(url, 1, TAGS, PAGE_SIZE))
     median = {name: statistics.median(times) for name, times in samples.items()}
+
+    def paired(measured: str, baseline: str) -> float:
+        return paired_ratio(samples[measured], samples[baseline])
+
     with _serving(MEMORY_TAGS, 0.0) as server:
         for kind in _RSS_CHILD:  # warm-up: writes the bytecode a fresh install would have
             _peak_rss_kib(kind, server.base_url)
@@ -149,12 +153,14 @@ def run(rounds: int = ROUNDS) -> dict[str, Any]:
             median["bare_async"] * ms,
             "ms",
             at_most=ASYNC_TARGET,
+            ratio=paired("sdk_async", "bare_async"),
         ),
         row(
             f"{TAGS:,} tags on loopback, no latency, sync, sequential ÷ bare httpx loop",
             median["sdk_sync"] * ms,
             median["bare_sync"] * ms,
             "ms",
+            ratio=paired("sdk_sync", "bare_sync"),
         ),
         row(
             f"peak RSS walking {MEMORY_TAGS:,} tags, default options ÷ bare httpx loop",

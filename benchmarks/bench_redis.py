@@ -30,7 +30,7 @@ from typing import Any
 
 from dockerhub import AsyncDockerHub, DockerHub
 
-from ._common import Row, per_call, per_call_async, row, serving_counted
+from ._common import Row, Timings, per_call, per_call_async, row, serving_counted
 from .bench_overhead import BODY, PATH
 
 WORKERS = 8
@@ -91,7 +91,7 @@ def _fleet(base_url: str, received: Callable[[], int], cache: str | None) -> dic
     }
 
 
-def _hits_sync(base_url: str, redis_url: str) -> dict[str, float]:
+def _hits_sync(base_url: str, redis_url: str) -> Timings:
     with (
         DockerHub(base_url, cache=redis_url, retries=0) as shared,
         DockerHub(base_url, cache=False, retries=0) as uncached,
@@ -109,7 +109,7 @@ def _hits_sync(base_url: str, redis_url: str) -> dict[str, float]:
     return timings
 
 
-async def _hits_async(base_url: str, redis_url: str) -> dict[str, float]:
+async def _hits_async(base_url: str, redis_url: str) -> Timings:
     async with (
         AsyncDockerHub(base_url, cache=redis_url, retries=0) as shared,
         AsyncDockerHub(base_url, cache=False, retries=0) as uncached,
@@ -159,6 +159,7 @@ def run() -> dict[str, Any]:
             hits["uncached"] * us,
             "µs",
             at_most=HIT_TARGET,
+            ratio=hits.ratio("redis hit", "uncached"),
         ),
         row(
             "Redis cache hit, async ÷ uncached facade call (loopback)",
@@ -166,6 +167,7 @@ def run() -> dict[str, Any]:
             hits_async["uncached"] * us,
             "µs",
             at_most=HIT_TARGET,
+            ratio=hits_async.ratio("redis hit", "uncached"),
         ),
     ]
     return {

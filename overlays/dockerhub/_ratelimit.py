@@ -67,6 +67,9 @@ class RateLimit:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
         """Parse the three headers; ``None`` when none of them is present and numeric."""
+        raw = getattr(headers, "raw", None)  # httpx.Headers: one pass over the raw names
+        if raw is not None and not any(name[:12].lower() == b"x-ratelimit-" for name, _ in raw):
+            return None  # most responses: three lookups by name would cost more than this
         limit = _int_header(headers, "x-ratelimit-limit")
         remaining = _int_header(headers, "x-ratelimit-remaining")
         reset = _int_header(headers, "x-ratelimit-reset")

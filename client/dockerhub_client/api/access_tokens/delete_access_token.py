@@ -1,11 +1,10 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -14,9 +13,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/access-tokens/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-        ),
+        "url": f"/v2/access-tokens/{path_segment(str(uuid))}",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_access_token import OrgAccessToken
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/orgs/{org_name}/access-tokens/{access_token_id}".format(
-            org_name=quote(str(org_name), safe=""),
-            access_token_id=quote(str(access_token_id), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/access-tokens/{path_segment(str(access_token_id))}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.update_access_token_request import UpdateAccessTokenRequest
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v2/access-tokens/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-        ),
+        "url": f"/v2/access-tokens/{path_segment(str(uuid))}",
     }
 
     _kwargs["json"] = body.to_dict()

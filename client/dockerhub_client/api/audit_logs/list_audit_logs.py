@@ -1,13 +1,12 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_log_page import AuditLogPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -48,9 +47,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/auditlogs/{account}".format(
-            account=quote(str(account), safe=""),
-        ),
+        "url": f"/v2/auditlogs/{path_segment(str(account))}",
         "params": params,
     }
 

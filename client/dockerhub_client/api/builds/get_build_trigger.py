@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_trigger import BuildTrigger
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/repositories/{namespace}/{repository}/buildtrigger/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/buildtrigger/",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.trigger_build_request import TriggerBuildRequest
 from ...models.triggered_build import TriggeredBuild
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -20,10 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/repositories/{namespace}/{repository}/autobuild/trigger-build/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/autobuild/trigger-build/",
     }
 
     _kwargs["json"] = body.to_dict()

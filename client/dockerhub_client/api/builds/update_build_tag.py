@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_tag import BuildTag
 from ...models.update_build_tag_request import UpdateBuildTagRequest
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,11 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            build_tag_id=quote(str(build_tag_id), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/autobuild/tags/{path_segment(str(build_tag_id))}/",
     }
 
     _kwargs["json"] = body.to_dict()

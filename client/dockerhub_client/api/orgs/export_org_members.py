@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -14,9 +13,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/orgs/{org_name}/members/export".format(
-            org_name=quote(str(org_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/members/export",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.list_org_members_type import (
     ListOrgMembersType,
 )
 from ...models.org_member_page import OrgMemberPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -52,9 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/orgs/{org_name}/members".format(
-            org_name=quote(str(org_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/members",
         "params": params,
     }
 

@@ -1,11 +1,10 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -14,9 +13,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v2/invites/{invite_id}/resend".format(
-            invite_id=quote(str(invite_id), safe=""),
-        ),
+        "url": f"/v2/invites/{path_segment(str(invite_id))}/resend",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_member import OrgMember
 from ...models.update_org_member_request import UpdateOrgMemberRequest
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -20,10 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/orgs/{org_name}/members/{username}".format(
-            org_name=quote(str(org_name), safe=""),
-            username=quote(str(username), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/members/{path_segment(str(username))}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.registry_access_management import RegistryAccessManagement
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/orgs/{org_name}/settings/registry-access-management".format(
-            org_name=quote(str(org_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/settings/registry-access-management",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_settings import OrgSettings
 from ...models.update_org_settings_request import UpdateOrgSettingsRequest
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/orgs/{org_name}/settings".format(
-            org_name=quote(str(org_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/settings",
     }
 
     _kwargs["json"] = body.to_dict()

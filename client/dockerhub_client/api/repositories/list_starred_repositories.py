@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.repository_page import RepositoryPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -26,9 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/users/{username}/repositories/starred/".format(
-            username=quote(str(username), safe=""),
-        ),
+        "url": f"/v2/users/{path_segment(str(username))}/repositories/starred/",
         "params": params,
     }
 

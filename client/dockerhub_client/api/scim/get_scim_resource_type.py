@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_resource_type import ScimResourceType
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -15,9 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/scim/2.0/ResourceTypes/{resource_type}".format(
-            resource_type=quote(str(resource_type), safe=""),
-        ),
+        "url": f"/v2/scim/2.0/ResourceTypes/{path_segment(str(resource_type))}",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_schema import ScimSchema
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -15,9 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/scim/2.0/Schemas/{schema_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
-        ),
+        "url": f"/v2/scim/2.0/Schemas/{path_segment(str(schema_id))}",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_user import ScimUser
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -15,9 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/scim/2.0/Users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v2/scim/2.0/Users/{path_segment(str(user_id))}",
     }
 
     return _kwargs

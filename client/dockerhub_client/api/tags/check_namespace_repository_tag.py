@@ -1,11 +1,10 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -16,11 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "head",
-        "url": "/v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            tag=quote(str(tag), safe=""),
-        ),
+        "url": f"/v2/namespaces/{path_segment(str(namespace))}/repositories/{path_segment(str(repository))}/tags/{path_segment(str(tag))}",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tag import Tag
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -17,11 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            tag=quote(str(tag), safe=""),
-        ),
+        "url": f"/v2/namespaces/{path_segment(str(namespace))}/repositories/{path_segment(str(repository))}/tags/{path_segment(str(tag))}",
     }
 
     return _kwargs

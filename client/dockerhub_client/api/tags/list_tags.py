@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tags_ordering import ListTagsOrdering
 from ...models.tag_page import TagPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -38,10 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/repositories/{namespace}/{repository}/tags/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/tags/",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.verify_immutable_tags_request import VerifyImmutableTagsRequest
 from ...models.verify_immutable_tags_response import VerifyImmutableTagsResponse
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -20,10 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/namespaces/{namespace}/repositories/{repository}/immutabletags/verify".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-        ),
+        "url": f"/v2/namespaces/{path_segment(str(namespace))}/repositories/{path_segment(str(repository))}/immutabletags/verify",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,12 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_team_member_request import AddTeamMemberRequest
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -19,10 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/orgs/{org_name}/groups/{group_name}/members".format(
-            org_name=quote(str(org_name), safe=""),
-            group_name=quote(str(group_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/groups/{path_segment(str(group_name))}/members",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,11 +1,10 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, http_status
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -15,10 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/orgs/{org_name}/groups/{group_name}".format(
-            org_name=quote(str(org_name), safe=""),
-            group_name=quote(str(group_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/groups/{path_segment(str(group_name))}",
     }
 
     return _kwargs

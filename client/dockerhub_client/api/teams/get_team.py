@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.team import Team
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/orgs/{org_name}/groups/{group_name}".format(
-            org_name=quote(str(org_name), safe=""),
-            group_name=quote(str(group_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/groups/{path_segment(str(group_name))}",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.team_page import TeamPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -32,9 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/orgs/{org_name}/groups".format(
-            org_name=quote(str(org_name), safe=""),
-        ),
+        "url": f"/v2/orgs/{path_segment(str(org_name))}/groups",
         "params": params,
     }
 

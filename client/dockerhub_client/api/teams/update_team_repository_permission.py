@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.team_repository_permission import TeamRepositoryPermission
 from ...models.update_team_repository_permission_request import (
     UpdateTeamRepositoryPermissionRequest,
 )
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v2/repositories/{namespace}/{repository}/groups/{group_id}".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/groups/{path_segment(str(group_id))}",
     }
 
     _kwargs["json"] = body.to_dict()

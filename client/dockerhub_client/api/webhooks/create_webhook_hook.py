@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_webhook_hook_request import CreateWebhookHookRequest
 from ...models.webhook_hook import WebhookHook
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -21,11 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            webhook_id=quote(str(webhook_id), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/webhooks/{path_segment(str(webhook_id))}/hooks/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_pipeline import WebhookPipeline
-from ...types import Response, http_status, json_loads
+from ...types import Response, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -17,11 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-            slug=quote(str(slug), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/webhook_pipeline/{path_segment(str(slug))}/",
     }
 
     return _kwargs

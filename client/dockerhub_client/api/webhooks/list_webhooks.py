@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_page import WebhookPage
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -27,10 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/repositories/{namespace}/{repository}/webhooks/".format(
-            namespace=quote(str(namespace), safe=""),
-            repository=quote(str(repository), safe=""),
-        ),
+        "url": f"/v2/repositories/{path_segment(str(namespace))}/{path_segment(str(repository))}/webhooks/",
         "params": params,
     }
 
