@@ -432,6 +432,16 @@ def test_a_caller_supplied_authorization_is_stripped_for_another_origin(
     assert _bearer(route.calls.last.request) is None
 
 
+def test_an_anonymous_client_sends_no_authorization_even_when_one_is_passed() -> None:
+    with respx.mock(base_url=BASE) as router:
+        route = router.get(NGINX).respond(200, json=REPO)
+        with DockerHub(cache=False, retries=0) as hub:
+            hub._http.get(BASE + NGINX, headers={"authorization": "Bearer stale"})
+            hub.repository("library", "nginx")
+    assert route.call_count == 2
+    assert [_bearer(call.request) for call in route.calls] == [None, None]
+
+
 @pytest.mark.anyio
 async def test_async_the_token_is_never_sent_to_another_origin(
     make_jwt: Callable[..., str],

@@ -56,3 +56,15 @@ def test_a_body_and_headers_pass_through() -> None:
     assert ours.read() == theirs.read()
     assert ours.headers == theirs.headers
     assert str(ours.url) == "https://hub.docker.com/v2/users/login"
+
+
+@pytest.mark.parametrize(
+    "value", ["library", "my-org", "a b", "a/b", "tag+1", "ünï", "%2F", "x?y#z", "~._-"]
+)
+def test_path_segments_are_escaped_as_urllib_quote_does(value: str) -> None:
+    from urllib.parse import quote
+
+    from dockerhub_client.types import path_segment
+
+    assert path_segment(value) == quote(value, safe="")
+    assert path_segment(value) == quote(value, safe="")  # the remembered answer is the same

@@ -460,3 +460,23 @@ async def test_async_cache_over_retry_retries_then_serves_the_success_from_cache
     assert (first.status_code, second.status_code) == (200, 200)
     assert script.calls == 2
     assert sleeps == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Content-Type": "application/json"}, None),
+        ({"X-RateLimit-Remaining": "7"}, (None, 7, None)),
+        ({"x-ratelimit-limit": "180", "X-RATELIMIT-RESET": "1800000000"}, (180, None, 1800000000)),
+        ({"X-RateLimit-Limit": "many"}, None),
+        ({"X-RateLimited": "yes"}, None),
+    ],
+)
+def test_rate_limit_headers_are_read_in_any_case_from_httpx_headers_and_dicts(
+    headers: dict[str, str], expected: tuple[int | None, int | None, int | None] | None
+) -> None:
+    from dockerhub._ratelimit import RateLimit
+
+    for source in (httpx.Headers(headers), {k.lower(): v for k, v in headers.items()}):
+        seen = RateLimit.from_headers(source)
+        assert (None if seen is None else (seen.limit, seen.remaining, seen.reset)) == expected

@@ -106,9 +106,22 @@ class _Refused:
         return self.feed(b"")
 
 
-def _stages(response: httpx.Response) -> list[_Stage]:
+def _framing(response: httpx.Response) -> tuple[list[bytes], list[bytes]]:
+    """The raw ``Content-Encoding`` and ``Content-Length`` values, in one pass over the
+    headers (httpx's ``Headers.get`` scans and decodes all of them for each name)."""
+    encodings: list[bytes] = []
+    lengths: list[bytes] = []
+    for name, value in response.headers.raw:
+        if len(name) == 16 and name.lower() == b"content-encoding":
+            encodings.append(value)
+        elif len(name) == 14 and name.lower() == b"content-length":
+            lengths.append(value)
+    return encodings, lengths
+
+
+def _stages(response: httpx.Response, encodings: list[bytes]) -> list[_Stage]:
     """The decoding layers for the response's ``Content-Encoding``, outermost first."""
-    header = response.headers.get("content-encoding", "")
+    header = ", ".join(value.decode("latin-1") for value in encodings)
     names = [part.strip().lower() for part in header.split(",") if part.strip()]
     stages: list[_Stage] = []
     for name in reversed(names):  # the last encoding applied is the first to undo
@@ -121,12 +134,11 @@ def _stages(response: httpx.Response) -> list[_Stage]:
     return stages
 
 
-def _declared_length(response: httpx.Response) -> int | None:
+def _declared_length(lengths: list[bytes]) -> int | None:
     """The one well-formed ``Content-Length`` of the response, else ``None``."""
-    values = response.headers.get_list("content-length")
-    if len(values) != 1 or not values[0].isdigit():
+    if len(lengths) != 1 or not lengths[0].isdigit():
         return None
-    return int(values[0])
+    return int(lengths[0])
 
 
 class _Counter:
@@ -220,18 +232,20 @@ def bound(
     ``Content-Length`` it declares.
     """
     response.request = request
-    try:
-        # Built with its body in memory (a mock transport): only its size can be checked.
-        in_memory = len(response.content)
-    except httpx.ResponseNotRead:
-        pass
-    else:
-        if limit is not None and in_memory > limit:
-            raise too_large(response, limit)
-        return response
-    stages = _stages(response)
+    if response.stream.__class__ is httpx.ByteStream:  # (a network response never is)
+        try:
+            # Built with its body in memory (a mock transport): only its size can be checked.
+            in_memory = len(response.content)
+        except httpx.ResponseNotRead:  # stream=ByteStream(...) given explicitly: read below
+            pass
+        else:
+            if limit is not None and in_memory > limit:
+                raise too_large(response, limit)
+            return response
+    encodings, lengths = _framing(response)
+    stages = _stages(response, encodings) if encodings else []
     if framed and not stages:
-        declared = _declared_length(response)
+        declared = _declared_length(lengths)
         if declared is not None and (limit is None or declared <= limit):
             # An unencoded body framed by Content-Length on httpx's own network transport:
             # h11 reads exactly that many bytes or fails, so the header is the size and

@@ -16,6 +16,11 @@ for an absent field) or :func:`is_set`::
 
 Timestamps read as :class:`Timestamp`, a ``datetime.datetime`` that keeps the text the Hub
 sent (nanoseconds included); ``to_dict()`` gives that text back.
+
+``Model.from_dict(data)`` checks all of ``data`` (a wrong shape anywhere raises
+``UnexpectedShapeError``, a ``ValueError``) but builds nested models, such as a tag's
+``images``, on the first read of their field, from ``data`` itself: copy a dict you will
+change before reading the model. Responses parsed by the SDK are never shared like that.
 """
 
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar

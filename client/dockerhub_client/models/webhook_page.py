@@ -67,7 +67,8 @@ class WebhookPage(_WebhookPageRaw):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON object ``src_dict``; ``UnexpectedShapeError`` when it does not fit.
 
-        Everything is checked here; nested models are built on the first read of their field.
+        Everything is checked here; nested models are built on the first read of their
+        field, from the data given (kept, not copied, until then).
         """
         _src = src_dict
         if _src.__class__ is not dict and not isinstance(_src, Mapping):
