@@ -153,13 +153,20 @@ class CacheStore:
         would carry (counted as a hit), else ``None``: the facade's shortcut, which neither
         builds the request nor rebuilds a response. A shared storage is only read here
         from a thread that runs no event loop (its blocking read would stall the loop);
-        async callers find the entry through the async transport."""
+        async callers use :meth:`aentry_for`."""
         if not self._options.enabled or (self._storage.shared and _in_event_loop()):
             return None
         key = Key(*target, fingerprint(credentials))
-        now = self._clock()
-        entry = self._fresh(key, self._storage.get(key), now)
-        return entry
+        return self._fresh(key, self._storage.get(key), self._clock())
+
+    async def aentry_for(
+        self, target: tuple[str, str, str, str], credentials: list[tuple[bytes, bytes]]
+    ) -> Entry | None:
+        """Async :meth:`entry_for`: a shared storage is read without blocking the loop."""
+        if not self._options.enabled:
+            return None
+        key = Key(*target, fingerprint(credentials))
+        return self._fresh(key, await self._storage.aget(key), self._clock())
 
     def lookup(self, key: Key) -> httpx.Response | None:
         """A fresh response rebuilt from the entry under ``key`` (a hit), else ``None``."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from ._auth import HubAuth
     from ._cache import CacheStore
+    from ._cache_rules import Entry
 
 __all__ = ["MISS", "CachedLookup", "base_prefix", "build_request"]
 
@@ -139,17 +140,36 @@ class CachedLookup:
 
     def lookup(self, client: Client, endpoint: Any, arguments: Mapping[str, Any]) -> Any:
         """The parsed cached body for ``endpoint`` called with ``arguments``, or ``MISS``."""
-        if not self._store.options.enabled or self._http.cookies or self._bypassing():
-            return MISS  # with cookies, only the transport knows the exact credential
-        found = self._target(endpoint, arguments)
+        found = self._where(endpoint, arguments)
         if found is None:
             return MISS
+        return self._parsed(client, endpoint, self._store.entry_for(*found))
+
+    async def alookup(self, client: Client, endpoint: Any, arguments: Mapping[str, Any]) -> Any:
+        """Async :meth:`lookup`: a shared (Redis) cache is read without blocking the loop."""
+        found = self._where(endpoint, arguments)
+        if found is None:
+            return MISS
+        return self._parsed(client, endpoint, await self._store.aentry_for(*found))
+
+    def _where(
+        self, endpoint: Any, arguments: Mapping[str, Any]
+    ) -> tuple[tuple[str, str, str, str], list[tuple[bytes, bytes]]] | None:
+        """The store's target and the credential headers of the call, or ``None`` when it
+        must take the normal path."""
+        if not self._store.options.enabled or self._http.cookies or self._bypassing():
+            return None  # with cookies, only the transport knows the exact credential
+        found = self._target(endpoint, arguments)
+        if found is None:
+            return None
         url, target = found
         authorization = self._auth.authorization_for(url)
         if authorization is False:
-            return MISS  # a renewal is due: let the auth flow run
-        credentials = [] if authorization is None else [(b"authorization", authorization)]
-        entry = self._store.entry_for(target, credentials)
+            return None  # a renewal is due: let the auth flow run
+        return target, [] if authorization is None else [(b"authorization", authorization)]
+
+    @staticmethod
+    def _parsed(client: Client, endpoint: Any, entry: Entry | None) -> Any:
         if entry is None:
             return MISS
         try:

@@ -159,6 +159,13 @@ class _Runner:
             return MISS
         return self.lookup.lookup(self.client, call.endpoint, call.kwargs)
 
+    async def acached(self, call: Call[Any]) -> Any:
+        """Async :meth:`cached`."""
+        self.ensure_open()
+        if self.lookup is None:
+            return MISS
+        return await self.lookup.alookup(self.client, call.endpoint, call.kwargs)
+
 
 class SyncRunner(_Runner):
     """Runs builders with blocking I/O."""
@@ -242,7 +249,7 @@ class AsyncRunner(_Runner):
 
     async def execute(self, call: Call[T]) -> T:
         """One call: from the cache shortcut when it can, else over the network."""
-        hit = self.cached(call)
+        hit = await self.acached(call)
         if hit is not MISS:
             return call.finish(hit, base_url=self.base_url)
         response = await self.send(call.endpoint, call.kwargs)

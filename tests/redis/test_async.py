@@ -93,3 +93,21 @@ async def test_a_blocking_client_inside_an_event_loop_still_shares_entries(
         assert second.repository("library", "nginx").name == "nginx"
         assert second.cache_info().hits == 1
     assert reads(fake, "/v2/repositories/library/nginx") == 1
+
+
+async def test_an_async_hit_is_read_from_redis_without_the_http_client(
+    served_hub: tuple[FakeHub, str], redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, url = served_hub
+    with DockerHub(url, cache=redis_url) as writer:
+        writer.repository("library", "nginx")
+    async with AsyncDockerHub(url, cache=redis_url) as hub:
+
+        async def refuse(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the hit went through the httpx client")
+
+        monkeypatch.setattr(hub._http, "send", refuse)
+        repo = await hub.repository("library", "nginx")
+        assert repo.name == "nginx"
+        assert hub.cache_info().hits == 1
+    assert reads(fake, "/v2/repositories/library/nginx") == 1
