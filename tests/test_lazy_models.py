@@ -140,6 +140,8 @@ def test_a_value_set_before_the_first_read_wins() -> None:
     assert tag.to_dict()["images"] == [{"architecture": "s390x"}]
     tag.images = None
     assert tag.images is None and tag.to_dict()["images"] is None
+    tag.images = (TagImage(architecture="arm"),)  # type: ignore[assignment]
+    assert tag.images == [TagImage(architecture="arm")]
     assert Tag(name="x").images is UNSET
 
 

@@ -247,10 +247,11 @@ def json_loads(content: bytes) -> Any:
 def lazy_models(cls: type, **builders: Callable[[Any], Any]) -> None:
     """Make each named field of ``cls`` a property over the slot ``_raw_<name>``.
 
-    ``from_dict`` checks the nested data and stores it in the slot wrapped in a 1-tuple (no
-    field holds a tuple otherwise); the first read passes it to ``builders[name]``, which
-    builds the model or the list of models, and keeps the result in the slot. Writing
-    stores the value as given.
+    ``from_dict`` checks the nested data and stores it in the slot wrapped in a 1-tuple;
+    the first read passes it to ``builders[name]``, which builds the model or the list of
+    models, and keeps the result in the slot. Writing stores the value as given, except a
+    tuple (of models, set by hand where a list is typed), which is stored as a list: so a
+    tuple in the slot always means data not built yet.
     """
     for name, build in builders.items():
         raw = getattr(cls, "_raw_" + name)
@@ -268,7 +269,10 @@ def lazy_models(cls: type, **builders: Callable[[Any], Any]) -> None:
                 write(obj, value)
             return value
 
-        setattr(cls, name, property(get, write, raw.__delete__, f"{cls.__name__}.{name}, built on first read"))
+        def set(obj: Any, value: Any, write: Callable[[Any, Any], None] = write) -> None:
+            write(obj, list(value) if isinstance(value, tuple) else value)
+
+        setattr(cls, name, property(get, set, raw.__delete__, f"{cls.__name__}.{name}, built on first read"))
 
 
 __all__ = [
