@@ -153,24 +153,42 @@ def paired_ratio(measured: list[float], baseline: list[float]) -> float:
 
 
 def per_call(
-    candidates: dict[str, Callable[[], Any]], *, number: int, repeat: int = 7, warmup: int = 50
+    candidates: dict[str, Callable[[], Any]],
+    *,
+    number: int,
+    repeat: int = 7,
+    warmup: int = 50,
+    interleave: bool = False,
 ) -> Timings:
     """Seconds per call of each candidate (medians; :class:`Timings`).
 
     Every candidate is warmed up, then timed ``repeat`` times in batches of ``number``
     calls; batches of different candidates alternate, so drift (CPU frequency, other
-    processes) hits them alike.
+    processes) hits them alike. ``interleave``: within a round the candidates take turns
+    call by call, each call timed alone, so even a burst shorter than a batch hits all of
+    them (for calls of a millisecond or so, where two clock reads cost nothing).
     """
     for func in candidates.values():
         for _ in range(warmup):
             func()
     samples: dict[str, list[float]] = {name: [] for name in candidates}
+    clock = time.perf_counter
     for _ in range(repeat):
+        if interleave:
+            spent = dict.fromkeys(candidates, 0.0)
+            for _ in range(number):
+                for name, func in candidates.items():
+                    began = clock()
+                    func()
+                    spent[name] += clock() - began
+            for name, total in spent.items():
+                samples[name].append(total / number)
+            continue
         for name, func in candidates.items():
-            began = time.perf_counter()
+            began = clock()
             for _ in range(number):
                 func()
-            samples[name].append((time.perf_counter() - began) / number)
+            samples[name].append((clock() - began) / number)
     return Timings(samples)
 
 
@@ -180,18 +198,30 @@ async def per_call_async(
     number: int,
     repeat: int = 7,
     warmup: int = 50,
+    interleave: bool = False,
 ) -> Timings:
     """:func:`per_call` for coroutine functions, inside one running event loop."""
     for func in candidates.values():
         for _ in range(warmup):
             await func()
     samples: dict[str, list[float]] = {name: [] for name in candidates}
+    clock = time.perf_counter
     for _ in range(repeat):
+        if interleave:
+            spent = dict.fromkeys(candidates, 0.0)
+            for _ in range(number):
+                for name, func in candidates.items():
+                    began = clock()
+                    await func()
+                    spent[name] += clock() - began
+            for name, total in spent.items():
+                samples[name].append(total / number)
+            continue
         for name, func in candidates.items():
-            began = time.perf_counter()
+            began = clock()
             for _ in range(number):
                 await func()
-            samples[name].append((time.perf_counter() - began) / number)
+            samples[name].append((clock() - began) / number)
     return Timings(samples)
 
 

@@ -11,8 +11,9 @@ The rules, so that a new operation needs nothing but the spec:
 - The method name is the ``operationId`` without a leading ``get_`` or ``list_``;
   ``check_*`` operations (HEAD) return ``bool`` (404 is ``False``).
 - Path parameters are positional, query parameters and body fields keyword-only. A
-  ``namespace`` + ``repository`` pair accepts the flexible forms (``"nginx"``,
-  ``"library/nginx"``, ``("library", "nginx")``).
+  ``namespace`` + ``repository`` pair first accepts the flexible forms (``"nginx"``,
+  ``"library/nginx"``, ``("library", "nginx")``); positionals after it move one place left
+  in the one-part forms (``delete_tag("library/nginx", "latest")``), typed by overloads.
 - Checks follow each schema: ``format: docker-namespace | docker-repository | docker-tag |
   docker-repository-path``, any other path string must be one safe path segment, integers
   honour ``minimum``/``maximum``, ``minLength``/``minItems`` refuse empty values, ``enum``
@@ -123,6 +124,7 @@ class Method:
     exists: bool = False
     paging: Paging | None = None
     flexible: bool = False
+    shifted: list[Arg] = field(default_factory=list)  # the positionals after a flexible pair
 
     @property
     def positional(self) -> list[Arg]:
@@ -132,19 +134,38 @@ class Method:
     def keywords(self) -> list[Arg]:
         return [a for a in self.args if not (a.where == "path" or a.positional)]
 
-    def parameters(self, *extra: str, trailing: tuple[str, ...] = ()) -> str:
+    def parameters(self, *extra: str, trailing: tuple[str, ...] = (), loose: bool = False) -> str:
         """The method's parameters after ``self``: ``extra`` keywords first (``per_page``,
-        ``page``), ``trailing`` ones last (the walk options)."""
+        ``page``), ``trailing`` ones last (the walk options). ``loose``: for a builder, whose
+        arguments after a flexible pair are sorted out (and checked) before use, ``Any``."""
         parts = [a.signature() for a in self.positional]
         if self.flexible:
-            parts = [
-                p if not p.startswith("repository:") else "repository: str | None = None"
-                for p in parts
+            # After the first, each position takes its own argument (the three-part form)
+            # or the next one (a one-part form, everything moved one place left).
+            following = [b.annotation for b in self.positional[2:]] + ["None"]
+            parts[1:] = [
+                f"{a.name}: Any = None"
+                if loose and self.shifted
+                else f"{a.name}: {_union(a.annotation, b, 'None')} = None"
+                for a, b in zip(self.positional[1:], following, strict=True)
             ]
-        keywords = [*extra, *(a.signature() for a in self.keywords), *trailing]
+        return self._joined(parts, [*extra, *(a.signature() for a in self.keywords), *trailing])
+
+    def overloads(self) -> list[str]:
+        """The typed forms of a method whose flexible pair has positionals after it: the
+        three-part form, and the one-part form (``"library/nginx"`` or ``"nginx"``) with
+        the rest moved one place left, positional-only."""
+        if not self.shifted:
+            return []
+        keywords = [a.signature() for a in self.keywords]
+        full = [a.signature() for a in self.positional]
+        short = ["repository: str", *(a.signature() for a in self.shifted), "/"]
+        return [self._joined(full, keywords), self._joined(short, keywords)]
+
+    @staticmethod
+    def _joined(parts: list[str], keywords: list[str]) -> str:
         if keywords:
-            parts.append("*")
-            parts.extend(keywords)
+            parts = [*parts, "*", *keywords]
         return ", ".join(parts)
 
     def call_names(self, *extra: str) -> str:
@@ -160,11 +181,29 @@ class Method:
         lines.append(f"``{self.http.upper()} {self.path}`` (operation ``{self.operation_id}``).")
         if more and more.rstrip(".") != self.summary.strip().rstrip("."):
             lines += ["", *more.splitlines()]
+        if self.shifted:
+            example = ", ".join(f"{a.name}" for a in self.shifted)
+            lines += [
+                "",
+                "The repository may also be one argument:",
+                f'``{self.name}("library/nginx", {example})``,'
+                ' or ``"nginx"`` for an official image.',
+            ]
         if self.deprecated:
             lines += ["", "Deprecated by Docker."]
         return (
             "\n".join(line.rstrip() for line in lines).replace('"""', "'''").replace("\\", "\\\\")
         )
+
+
+def _union(*annotations: str) -> str:
+    """``a | b | ...`` of the annotations' members, each once, in order."""
+    members: list[str] = []
+    for annotation in annotations:
+        for member in annotation.split(" | "):
+            if member not in members:
+                members.append(member)
+    return " | ".join(members)
 
 
 def _text(value: Any) -> str:
@@ -474,11 +513,15 @@ def _method(
         + optional_after
         + [a for a in rest if a.where != "path"]
     )
-    # The flexible repository forms, where the repository is the last positional argument.
-    positional = [a.target for a in method.positional]
-    method.flexible = positional[-2:] == ["namespace", "repository"] and all(
-        a.where == "path" for a in method.positional
+    # The flexible repository forms: a namespace + repository pair first. Positionals after
+    # it (a tag, an id) move one place left in the one-part forms, so they must be required.
+    positional = method.positional
+    method.flexible = (
+        [a.target for a in positional[:2]] == ["namespace", "repository"]
+        and all(a.where == "path" for a in positional[:2])
+        and all(a.required for a in positional[2:])
     )
+    method.shifted = positional[2:] if method.flexible else []
     return method
 
 

@@ -253,6 +253,67 @@ for form, label in FORMS:
         ),
     ]
 
+# Methods with arguments after the repository take the same forms, the rest moved left.
+for form, label in FORMS:
+    FLEXIBLE += [
+        case(
+            f"delete_tag-{label}",
+            "delete_tag",
+            *form,
+            "1.27",
+            x=Exchange("DELETE", "/v2/repositories/library/nginx/tags/1.27/", status=204),
+            check=is_none,
+        ),
+        case(
+            f"namespace_repository_tag-{label}",
+            "namespace_repository_tag",
+            *form,
+            "latest",
+            x=Exchange(
+                "GET", "/v2/namespaces/library/repositories/nginx/tags/latest", reply={"name": "a"}
+            ),
+            check=model(Tag, name="a"),
+        ),
+    ]
+FLEXIBLE += [
+    case(
+        "delete_webhook-slash",
+        "delete_webhook",
+        "alice/app",
+        7,
+        x=Exchange("DELETE", f"{R}/webhooks/7/", status=204),
+        check=is_none,
+    ),
+    case(
+        "delete_tag-slash-keyword",
+        "delete_tag",
+        "alice/app",
+        tag="v1.0",
+        x=Exchange("DELETE", f"{R}/tags/v1.0/", status=204),
+        check=is_none,
+    ),
+    case(
+        "save_build_tag-slash",
+        "save_build_tag",
+        "alice/app",
+        3,
+        name="edge",
+        x=Exchange(
+            "PUT",
+            f"{R}/autobuild/tags/3/",
+            body={
+                "id": 3,
+                "name": "edge",
+                "dockerfile_location": "/",
+                "source_type": "Branch",
+                "source_name": "master",
+            },
+            reply={"id": 3, "name": "edge"},
+        ),
+        check=model(BuildTag, id=3, name="edge"),
+    ),
+]
+
 CASES: list[Case] = [
     *FLEXIBLE,
     # -- auth --------------------------------------------------------------------------

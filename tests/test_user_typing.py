@@ -41,6 +41,6 @@ def test_a_strict_user_script_type_checks_and_mistakes_are_caught(tmp_path: Path
     errors = [line for line in run.stdout.splitlines() if ": error:" in line]
     assert not [e for e in errors if "user_script.py" in e], run.stdout
     flagged = {int(m.group(1)) for e in errors if (m := re.search(r"user_mistakes\.py:(\d+):", e))}
-    assert flagged == {5, 6, 8, 9, 10, 14}, run.stdout
+    assert flagged == {5, 6, 8, 9, 10, 14, 15}, run.stdout
     assert 'expression has type "Repository", variable has type "int"' in run.stdout
     assert 'expression has type "int | Unset", variable has type "int"' in run.stdout

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 import respx
 
 from dockerhub import AsyncDockerHub, DockerHub
 from dockerhub._validation import (
+    shift_repository,
     split_repository,
     validate_namespace,
     validate_repository,
@@ -266,6 +268,51 @@ def test_valid_names_pass(router: respx.MockRouter, args: tuple[str, ...]) -> No
 )
 def test_split_repository_forms(value: tuple[str, str | None], expected: tuple[str, str]) -> None:
     assert split_repository(*value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (("library", "nginx", ("latest",)), ("library", "nginx", ("latest",))),
+        (("library/nginx", "latest", (None,)), ("library", "nginx", ("latest",))),
+        (("nginx", "latest", (None,)), ("library", "nginx", ("latest",))),
+        (("_", "nginx", ("latest",)), ("library", "nginx", ("latest",))),
+        (("library/nginx", None, ("latest",)), ("library", "nginx", ("latest",))),
+        (("alice/app", 7, ("https://x", None)), ("alice", "app", (7, "https://x"))),
+        (("alice", "app", (7, "https://x")), ("alice", "app", (7, "https://x"))),
+    ],
+)
+def test_shift_repository_moves_the_rest_left_in_the_one_part_forms(
+    value: tuple[str, object, tuple[object, ...]], expected: tuple[str, str, tuple[object, ...]]
+) -> None:
+    names = ("tag",) if len(value[2]) == 1 else ("webhook_id", "url")
+    assert shift_repository(*value, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "missing"),
+    [
+        (("library/nginx", None, (None,)), "argument: tag"),
+        (("alice/app", None, (None, None)), "arguments: webhook_id, url"),
+        (("alice/app", 7, (None, None)), "argument: url"),
+    ],
+)
+def test_shift_repository_names_what_is_missing(
+    value: tuple[str, object, tuple[object, ...]], missing: str
+) -> None:
+    names = ("tag",) if len(value[2]) == 1 else ("webhook_id", "url")
+    with pytest.raises(TypeError, match=f"missing required {missing}$"):
+        shift_repository(*value, names)
+
+
+def test_a_one_part_form_without_the_rest_names_the_method() -> None:
+    with (
+        DockerHub(
+            transport=httpx.MockTransport(lambda r: httpx.Response(500)), retries=False
+        ) as hub,
+        pytest.raises(TypeError, match=r"^delete_tag\(\): missing required argument: tag$"),
+    ):
+        hub.delete_tag("library/nginx")
 
 
 @pytest.mark.parametrize("tag", ["latest", "1.27.3-alpine", "v1_0", "A" * 128, "_x"])

@@ -11,7 +11,7 @@ typed errors: blocking ones on :class:`SyncOperations`, coroutines on
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from dockerhub._facade import (
     DEFAULT_CONCURRENCY,
@@ -33,6 +33,7 @@ from dockerhub._facade import (
     given,
     repository_path,
     require_text,
+    shift_repository,
     split_repository,
     validate_namespace,
     validate_repository,
@@ -603,10 +604,12 @@ def _iter_access_tokens(
     )
 
 
-def _add_collaborator(namespace: str, repository: str, collaborator: str) -> Call[Collaborator]:
+def _add_collaborator(namespace: str, repository: Any = None, collaborator: Any = None) -> Call[Collaborator]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (collaborator,), ("collaborator",))
+    (collaborator,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
     }
     arguments["body"] = with_fields(
         models.AddCollaboratorRequest,
@@ -703,10 +706,12 @@ def _iter_audit_logs(
     )
 
 
-def _build_details(namespace: str, repository: str, build_code: str) -> Call[BuildDetails]:
+def _build_details(namespace: str, repository: Any = None, build_code: Any = None) -> Call[BuildDetails]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (build_code,), ("build_code",))
+    (build_code,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "build_code": validate_segment(build_code, "build_code"),
     }
 
@@ -879,10 +884,12 @@ def _check_namespace_repository(namespace: str, repository: str | None = None) -
     return exists(Call(_check_namespace_repository_endpoint, arguments))
 
 
-def _check_namespace_repository_tag(namespace: str, repository: str, tag: str) -> Flow[bool]:
+def _check_namespace_repository_tag(namespace: str, repository: Any = None, tag: Any = None) -> Flow[bool]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (tag,), ("tag",))
+    (tag,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "tag": validate_tag(tag, "tag"),
     }
 
@@ -992,10 +999,12 @@ def _create_access_token(
     return Call(_create_access_token_endpoint, arguments, expect=models.AccessToken)
 
 
-def _create_build_link(namespace: str, repository: str, to_repo: str) -> Call[BuildLink]:
+def _create_build_link(namespace: str, repository: Any = None, to_repo: Any = None) -> Call[BuildLink]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (to_repo,), ("to_repo",))
+    (to_repo,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
     }
     arguments["body"] = with_fields(
         models.CreateBuildLinkRequest,
@@ -1108,10 +1117,12 @@ def _create_team(org: str, name: str, *, description: str | None = None) -> Call
     return Call(_create_team_endpoint, arguments, expect=models.Team)
 
 
-def _create_webhook(namespace: str, repository: str, name: str) -> Call[Webhook]:
+def _create_webhook(namespace: str, repository: Any = None, name: Any = None) -> Call[Webhook]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (name,), ("name",))
+    (name,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
     }
     arguments["body"] = with_fields(
         models.CreateWebhookRequest,
@@ -1122,10 +1133,28 @@ def _create_webhook(namespace: str, repository: str, name: str) -> Call[Webhook]
     return Call(_create_webhook_endpoint, arguments, expect=models.Webhook)
 
 
-def _create_webhook_hook(namespace: str, repository: str, webhook_id: int, url: str) -> Call[WebhookHook]:
+def _create_webhook_hook(
+    namespace: str, repository: Any = None, webhook_id: Any = None, url: Any = None
+) -> Call[WebhookHook]:
+    namespace, repository, shifted = shift_repository(
+        namespace,
+        repository,
+        (
+            webhook_id,
+            url,
+        ),
+        (
+            "webhook_id",
+            "url",
+        ),
+    )
+    (
+        webhook_id,
+        url,
+    ) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "webhook_id": check_integer(webhook_id, "webhook_id", 0, None),
     }
     arguments["body"] = with_fields(
@@ -1171,30 +1200,36 @@ def _delete_access_token(uuid: str) -> Call[None]:
     return Call(_delete_access_token_endpoint, arguments)
 
 
-def _delete_build_link(namespace: str, repository: str, link_id: int) -> Call[None]:
+def _delete_build_link(namespace: str, repository: Any = None, link_id: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (link_id,), ("link_id",))
+    (link_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "link_id": check_integer(link_id, "link_id", 0, None),
     }
 
     return Call(_delete_build_link_endpoint, arguments)
 
 
-def _delete_build_tag(namespace: str, repository: str, build_tag_id: int) -> Call[None]:
+def _delete_build_tag(namespace: str, repository: Any = None, build_tag_id: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (build_tag_id,), ("build_tag_id",))
+    (build_tag_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "build_tag_id": check_integer(build_tag_id, "build_tag_id", 0, None),
     }
 
     return Call(_delete_build_tag_endpoint, arguments)
 
 
-def _delete_collaborator(namespace: str, repository: str, collaborator: str) -> Call[None]:
+def _delete_collaborator(namespace: str, repository: Any = None, collaborator: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (collaborator,), ("collaborator",))
+    (collaborator,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "collaborator": validate_namespace(collaborator, "collaborator"),
     }
 
@@ -1228,10 +1263,12 @@ def _delete_repository(namespace: str, repository: str | None = None) -> Call[No
     return Call(_delete_repository_endpoint, arguments)
 
 
-def _delete_tag(namespace: str, repository: str, tag: str) -> Call[None]:
+def _delete_tag(namespace: str, repository: Any = None, tag: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (tag,), ("tag",))
+    (tag,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "tag": validate_tag(tag, "tag"),
     }
 
@@ -1247,20 +1284,24 @@ def _delete_team(org: str, team: str) -> Call[None]:
     return Call(_delete_team_endpoint, arguments)
 
 
-def _delete_webhook(namespace: str, repository: str, webhook_id: int) -> Call[None]:
+def _delete_webhook(namespace: str, repository: Any = None, webhook_id: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (webhook_id,), ("webhook_id",))
+    (webhook_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "webhook_id": check_integer(webhook_id, "webhook_id", 0, None),
     }
 
     return Call(_delete_webhook_endpoint, arguments)
 
 
-def _delete_webhook_pipeline(namespace: str, repository: str, slug: str) -> Call[None]:
+def _delete_webhook_pipeline(namespace: str, repository: Any = None, slug: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (slug,), ("slug",))
+    (slug,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "slug": validate_segment(slug, "slug"),
     }
 
@@ -1415,10 +1456,12 @@ def _namespace_repository(namespace: str, repository: str | None = None) -> Call
     return Call(_get_namespace_repository_endpoint, arguments, expect=models.Repository)
 
 
-def _namespace_repository_tag(namespace: str, repository: str, tag: str) -> Call[Tag]:
+def _namespace_repository_tag(namespace: str, repository: Any = None, tag: Any = None) -> Call[Tag]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (tag,), ("tag",))
+    (tag,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "tag": validate_tag(tag, "tag"),
     }
 
@@ -1711,10 +1754,12 @@ def _resend_invite(invite_id: str) -> Call[None]:
     return Call(_resend_invite_endpoint, arguments)
 
 
-def _revoke_team_repository_access(namespace: str, repository: str, group_id: int) -> Call[None]:
+def _revoke_team_repository_access(namespace: str, repository: Any = None, group_id: Any = None) -> Call[None]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (group_id,), ("group_id",))
+    (group_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "group_id": check_integer(group_id, "group_id", 0, None),
     }
 
@@ -1723,17 +1768,19 @@ def _revoke_team_repository_access(namespace: str, repository: str, group_id: in
 
 def _save_build_tag(
     namespace: str,
-    repository: str,
-    build_tag_id: int,
+    repository: Any = None,
+    build_tag_id: Any = None,
     *,
     name: str,
     dockerfile_location: str = "/",
     source_type: UpdateBuildTagRequestSourceType = "Branch",
     source_name: str = "master",
 ) -> Call[BuildTag]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (build_tag_id,), ("build_tag_id",))
+    (build_tag_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "build_tag_id": check_integer(build_tag_id, "build_tag_id", 0, None),
     }
     arguments["body"] = with_fields(
@@ -1947,10 +1994,14 @@ def _iter_team_members(
     )
 
 
-def _team_repository_permission(namespace: str, repository: str, group_id: int) -> Call[TeamRepositoryPermission]:
+def _team_repository_permission(
+    namespace: str, repository: Any = None, group_id: Any = None
+) -> Call[TeamRepositoryPermission]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (group_id,), ("group_id",))
+    (group_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "group_id": check_integer(group_id, "group_id", 0, None),
     }
 
@@ -2215,11 +2266,17 @@ def _update_team(org: str, team: str, *, name: str | None = None, description: s
 
 
 def _update_team_repository_permission(
-    namespace: str, repository: str, group_id: int, *, permission: UpdateTeamRepositoryPermissionRequestPermission
+    namespace: str,
+    repository: Any = None,
+    group_id: Any = None,
+    *,
+    permission: UpdateTeamRepositoryPermissionRequestPermission,
 ) -> Call[TeamRepositoryPermission]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (group_id,), ("group_id",))
+    (group_id,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "group_id": check_integer(group_id, "group_id", 0, None),
     }
     arguments["body"] = with_fields(
@@ -2287,10 +2344,12 @@ def _verify_immutable_tags(
     return Call(_verify_immutable_tags_endpoint, arguments, expect=models.VerifyImmutableTagsResponse)
 
 
-def _webhook_pipeline(namespace: str, repository: str, slug: str) -> Call[WebhookPipeline]:
+def _webhook_pipeline(namespace: str, repository: Any = None, slug: Any = None) -> Call[WebhookPipeline]:
+    namespace, repository, shifted = shift_repository(namespace, repository, (slug,), ("slug",))
+    (slug,) = shifted
     arguments: dict[str, Any] = {
-        "namespace": validate_namespace(namespace, "namespace"),
-        "repository": validate_repository(repository, "repository"),
+        "namespace": namespace,
+        "repository": repository,
         "slug": validate_segment(slug, "slug"),
     }
 
@@ -2451,13 +2510,22 @@ class SyncOperations:
             )
         )
 
-    def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Collaborator:
+    @overload
+    def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Collaborator: ...
+    @overload
+    def add_collaborator(self, repository: str, collaborator: str, /) -> Collaborator: ...
+    def add_collaborator(
+        self, namespace: str, repository: str | None = None, collaborator: str | None = None
+    ) -> Collaborator:
         """Add a collaborator.
 
         ``POST /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``add_collaborator``).
 
         Grants a user push access to a personal repository. Route of the original `docker-
-        hub-api` library; not in Docker's reference."""
+        hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``add_collaborator("library/nginx", collaborator)``, or ``"nginx"`` for an official image."""
         return self._runner.run("add_collaborator", _add_collaborator, namespace, repository, collaborator)
 
     def add_team_member(self, org: str, team: str, member: str) -> None:
@@ -2588,13 +2656,22 @@ class SyncOperations:
             )
         )
 
-    def build_details(self, namespace: str, repository: str, build_code: str) -> BuildDetails:
+    @overload
+    def build_details(self, namespace: str, repository: str, build_code: str) -> BuildDetails: ...
+    @overload
+    def build_details(self, repository: str, build_code: str, /) -> BuildDetails: ...
+    def build_details(
+        self, namespace: str, repository: str | None = None, build_code: str | None = None
+    ) -> BuildDetails:
         """Get build details.
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/`` (operation ``get_build_details``).
 
         Returns one build with its logs, Dockerfile and timing metrics. Route of the
-        original `docker-hub-api` library; not in Docker's reference."""
+        original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``build_details("library/nginx", build_code)``, or ``"nginx"`` for an official image."""
         return self._runner.run("build_details", _build_details, namespace, repository, build_code)
 
     def build_history(
@@ -2858,12 +2935,21 @@ class SyncOperations:
         Answers 200 when the repository exists and is visible, 404 otherwise."""
         return self._runner.run("check_namespace_repository", _check_namespace_repository, namespace, repository)
 
-    def check_namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> bool:
+    @overload
+    def check_namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> bool: ...
+    @overload
+    def check_namespace_repository_tag(self, repository: str, tag: str, /) -> bool: ...
+    def check_namespace_repository_tag(
+        self, namespace: str, repository: str | None = None, tag: str | None = None
+    ) -> bool:
         """Check that a tag exists.
 
         ``HEAD /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}`` (operation ``check_namespace_repository_tag``).
 
-        Answers 200 when the tag exists, 404 otherwise."""
+        Answers 200 when the tag exists, 404 otherwise.
+
+        The repository may also be one argument:
+        ``check_namespace_repository_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return self._runner.run(
             "check_namespace_repository_tag", _check_namespace_repository_tag, namespace, repository, tag
         )
@@ -3036,14 +3122,21 @@ class SyncOperations:
         Creates a token; its secret value is returned only in this response."""
         return self._runner.run("create_access_token", _create_access_token, token_label, scopes, expires_at=expires_at)
 
-    def create_build_link(self, namespace: str, repository: str, to_repo: str) -> BuildLink:
+    @overload
+    def create_build_link(self, namespace: str, repository: str, to_repo: str) -> BuildLink: ...
+    @overload
+    def create_build_link(self, repository: str, to_repo: str, /) -> BuildLink: ...
+    def create_build_link(self, namespace: str, repository: str | None = None, to_repo: str | None = None) -> BuildLink:
         """Create a build link.
 
         ``POST /v2/repositories/{namespace}/{repository}/links/`` (operation ``create_build_link``).
 
         Links this repository to another one (`namespace/name`; a bare name or `_/name`
         means `library/name`) so that updates to it trigger a rebuild.
-        Route of the original `docker-hub-api` library; not in Docker's reference."""
+        Route of the original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_build_link("library/nginx", to_repo)``, or ``"nginx"`` for an official image."""
         return self._runner.run("create_build_link", _create_build_link, namespace, repository, to_repo)
 
     def create_build_tag(
@@ -3140,22 +3233,42 @@ class SyncOperations:
         Creates a team in the organization."""
         return self._runner.run("create_team", _create_team, org, name, description=description)
 
-    def create_webhook(self, namespace: str, repository: str, name: str) -> Webhook:
+    @overload
+    def create_webhook(self, namespace: str, repository: str, name: str) -> Webhook: ...
+    @overload
+    def create_webhook(self, repository: str, name: str, /) -> Webhook: ...
+    def create_webhook(self, namespace: str, repository: str | None = None, name: str | None = None) -> Webhook:
         """Create a webhook.
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``create_webhook``).
 
         Creates an (initially hook-less) webhook on a repository you own. Route of the
-        original `docker-hub-api` library; not in Docker's reference."""
+        original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_webhook("library/nginx", name)``, or ``"nginx"`` for an official image."""
         return self._runner.run("create_webhook", _create_webhook, namespace, repository, name)
 
-    def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook:
+    @overload
+    def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook: ...
+    @overload
+    def create_webhook_hook(self, repository: str, webhook_id: int, url: str, /) -> WebhookHook: ...
+    def create_webhook_hook(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        webhook_id: int | str | None = None,
+        url: str | None = None,
+    ) -> WebhookHook:
         """Add a hook URL to a webhook.
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/`` (operation ``create_webhook_hook``).
 
         Registers a URL that the webhook will call after each push. Route of the original
-        `docker-hub-api` library; not in Docker's reference."""
+        `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_webhook_hook("library/nginx", webhook_id, url)``, or ``"nginx"`` for an official image."""
         return self._runner.run("create_webhook_hook", _create_webhook_hook, namespace, repository, webhook_id, url)
 
     def create_webhook_pipeline(
@@ -3194,31 +3307,58 @@ class SyncOperations:
         Revokes and deletes a personal access token."""
         return self._runner.run("delete_access_token", _delete_access_token, uuid)
 
-    def delete_build_link(self, namespace: str, repository: str, link_id: int) -> None:
+    @overload
+    def delete_build_link(self, namespace: str, repository: str, link_id: int) -> None: ...
+    @overload
+    def delete_build_link(self, repository: str, link_id: int, /) -> None: ...
+    def delete_build_link(
+        self, namespace: str, repository: str | int | None = None, link_id: int | None = None
+    ) -> None:
         """Delete a build link.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/links/{link_id}/`` (operation ``delete_build_link``).
 
         Removes a build link. Route of the original `docker-hub-api` library; not in
-        Docker's reference."""
+        Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_build_link("library/nginx", link_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_build_link", _delete_build_link, namespace, repository, link_id)
 
-    def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None:
+    @overload
+    def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None: ...
+    @overload
+    def delete_build_tag(self, repository: str, build_tag_id: int, /) -> None: ...
+    def delete_build_tag(
+        self, namespace: str, repository: str | int | None = None, build_tag_id: int | None = None
+    ) -> None:
         """Delete a build tag.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``delete_build_tag``).
 
         Removes a build tag from the automated build. Route of the original `docker-hub-api`
-        library; not in Docker's reference."""
+        library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_build_tag("library/nginx", build_tag_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_build_tag", _delete_build_tag, namespace, repository, build_tag_id)
 
-    def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None:
+    @overload
+    def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None: ...
+    @overload
+    def delete_collaborator(self, repository: str, collaborator: str, /) -> None: ...
+    def delete_collaborator(
+        self, namespace: str, repository: str | None = None, collaborator: str | None = None
+    ) -> None:
         """Remove a collaborator.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/collaborators/{collaborator}/`` (operation ``delete_collaborator``).
 
         Revokes a collaborator's access to a personal repository. Route of the original
-        `docker-hub-api` library; not in Docker's reference."""
+        `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_collaborator("library/nginx", collaborator)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_collaborator", _delete_collaborator, namespace, repository, collaborator)
 
     def delete_invite(self, invite_id: str) -> None:
@@ -3246,13 +3386,20 @@ class SyncOperations:
         the original `docker-hub-api` library; not in Docker's reference."""
         return self._runner.run("delete_repository", _delete_repository, namespace, repository)
 
-    def delete_tag(self, namespace: str, repository: str, tag: str) -> None:
+    @overload
+    def delete_tag(self, namespace: str, repository: str, tag: str) -> None: ...
+    @overload
+    def delete_tag(self, repository: str, tag: str, /) -> None: ...
+    def delete_tag(self, namespace: str, repository: str | None = None, tag: str | None = None) -> None:
         """Delete a tag.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/tags/{tag}/`` (operation ``delete_tag``).
 
         Deletes one tag from a repository. Route of the original `docker-hub-api` library
-        and of `hub-tool`; not in Docker's reference."""
+        and of `hub-tool`; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_tag", _delete_tag, namespace, repository, tag)
 
     def delete_team(self, org: str, team: str) -> None:
@@ -3263,22 +3410,38 @@ class SyncOperations:
         Deletes a team; its members stay in the organization."""
         return self._runner.run("delete_team", _delete_team, org, team)
 
-    def delete_webhook(self, namespace: str, repository: str, webhook_id: int) -> None:
+    @overload
+    def delete_webhook(self, namespace: str, repository: str, webhook_id: int) -> None: ...
+    @overload
+    def delete_webhook(self, repository: str, webhook_id: int, /) -> None: ...
+    def delete_webhook(
+        self, namespace: str, repository: str | int | None = None, webhook_id: int | None = None
+    ) -> None:
         """Delete a webhook.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/`` (operation ``delete_webhook``).
 
         Deletes a webhook and all of its hook URLs. Route of the original `docker-hub-api`
-        library; not in Docker's reference."""
+        library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_webhook("library/nginx", webhook_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_webhook", _delete_webhook, namespace, repository, webhook_id)
 
-    def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None:
+    @overload
+    def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None: ...
+    @overload
+    def delete_webhook_pipeline(self, repository: str, slug: str, /) -> None: ...
+    def delete_webhook_pipeline(self, namespace: str, repository: str | None = None, slug: str | None = None) -> None:
         """Delete a webhook pipeline.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``delete_webhook_pipeline``).
 
         Deletes a webhook pipeline by slug. Not in Docker's reference: the route is the
-        one the Hub web UI calls."""
+        one the Hub web UI calls.
+
+        The repository may also be one argument:
+        ``delete_webhook_pipeline("library/nginx", slug)``, or ``"nginx"`` for an official image."""
         return self._runner.run("delete_webhook_pipeline", _delete_webhook_pipeline, namespace, repository, slug)
 
     def export_org_members(self, org: str) -> str:
@@ -3513,12 +3676,19 @@ class SyncOperations:
         Returns a repository with its current metadata."""
         return self._runner.run("namespace_repository", _namespace_repository, namespace, repository)
 
-    def namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Tag:
+    @overload
+    def namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Tag: ...
+    @overload
+    def namespace_repository_tag(self, repository: str, tag: str, /) -> Tag: ...
+    def namespace_repository_tag(self, namespace: str, repository: str | None = None, tag: str | None = None) -> Tag:
         """Get a tag.
 
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}`` (operation ``get_namespace_repository_tag``).
 
-        Returns one tag with its per-platform images."""
+        Returns one tag with its per-platform images.
+
+        The repository may also be one argument:
+        ``namespace_repository_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return self._runner.run("namespace_repository_tag", _namespace_repository_tag, namespace, repository, tag)
 
     def namespace_repository_tags(
@@ -3961,22 +4131,55 @@ class SyncOperations:
         Sends the invitation email again."""
         return self._runner.run("resend_invite", _resend_invite, invite_id)
 
-    def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None:
+    @overload
+    def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None: ...
+    @overload
+    def revoke_team_repository_access(self, repository: str, group_id: int, /) -> None: ...
+    def revoke_team_repository_access(
+        self, namespace: str, repository: str | int | None = None, group_id: int | None = None
+    ) -> None:
         """Remove a team's access to a repository.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``revoke_team_repository_access``).
 
         Takes away every permission of a team on a repository. Not in Docker's
-        reference: follows Docker's terraform provider only."""
+        reference: follows Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``revoke_team_repository_access("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run(
             "revoke_team_repository_access", _revoke_team_repository_access, namespace, repository, group_id
         )
 
+    @overload
     def save_build_tag(
         self,
         namespace: str,
         repository: str,
         build_tag_id: int,
+        *,
+        name: str,
+        dockerfile_location: str = "/",
+        source_type: UpdateBuildTagRequestSourceType = "Branch",
+        source_name: str = "master",
+    ) -> BuildTag: ...
+    @overload
+    def save_build_tag(
+        self,
+        repository: str,
+        build_tag_id: int,
+        /,
+        *,
+        name: str,
+        dockerfile_location: str = "/",
+        source_type: UpdateBuildTagRequestSourceType = "Branch",
+        source_name: str = "master",
+    ) -> BuildTag: ...
+    def save_build_tag(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        build_tag_id: int | None = None,
         *,
         name: str,
         dockerfile_location: str = "/",
@@ -3988,7 +4191,10 @@ class SyncOperations:
         ``PUT /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``update_build_tag``).
 
         Replaces the definition of an existing build tag. Route of the original `docker-hub-
-        api` library; not in Docker's reference."""
+        api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``save_build_tag("library/nginx", build_tag_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run(
             "save_build_tag",
             _save_build_tag,
@@ -4282,13 +4488,24 @@ class SyncOperations:
             )
         )
 
-    def team_repository_permission(self, namespace: str, repository: str, group_id: int) -> TeamRepositoryPermission:
+    @overload
+    def team_repository_permission(
+        self, namespace: str, repository: str, group_id: int
+    ) -> TeamRepositoryPermission: ...
+    @overload
+    def team_repository_permission(self, repository: str, group_id: int, /) -> TeamRepositoryPermission: ...
+    def team_repository_permission(
+        self, namespace: str, repository: str | int | None = None, group_id: int | None = None
+    ) -> TeamRepositoryPermission:
         """Get a team's permission on a repository.
 
         ``GET /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``get_team_repository_permission``).
 
         Returns the permission a team holds on a repository. Not in Docker's reference:
-        the route and shape follow Docker's terraform provider only."""
+        the route and shape follow Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``team_repository_permission("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run(
             "team_repository_permission", _team_repository_permission, namespace, repository, group_id
         )
@@ -4569,11 +4786,24 @@ class SyncOperations:
         Changes some of a team's details."""
         return self._runner.run("update_team", _update_team, org, team, name=name, description=description)
 
+    @overload
     def update_team_repository_permission(
         self,
         namespace: str,
         repository: str,
         group_id: int,
+        *,
+        permission: UpdateTeamRepositoryPermissionRequestPermission,
+    ) -> TeamRepositoryPermission: ...
+    @overload
+    def update_team_repository_permission(
+        self, repository: str, group_id: int, /, *, permission: UpdateTeamRepositoryPermissionRequestPermission
+    ) -> TeamRepositoryPermission: ...
+    def update_team_repository_permission(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        group_id: int | None = None,
         *,
         permission: UpdateTeamRepositoryPermissionRequestPermission,
     ) -> TeamRepositoryPermission:
@@ -4582,7 +4812,10 @@ class SyncOperations:
         ``PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``update_team_repository_permission``).
 
         Sets the permission (`read`, `write` or `admin`) of a team that already has
-        access. Not in Docker's reference: follows Docker's terraform provider only."""
+        access. Not in Docker's reference: follows Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``update_team_repository_permission("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return self._runner.run(
             "update_team_repository_permission",
             _update_team_repository_permission,
@@ -4675,13 +4908,22 @@ class SyncOperations:
         Lists the existing tags that a candidate rule would make immutable."""
         return self._runner.run("verify_immutable_tags", _verify_immutable_tags, namespace, repository, regex=regex)
 
-    def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline:
+    @overload
+    def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline: ...
+    @overload
+    def webhook_pipeline(self, repository: str, slug: str, /) -> WebhookPipeline: ...
+    def webhook_pipeline(
+        self, namespace: str, repository: str | None = None, slug: str | None = None
+    ) -> WebhookPipeline:
         """Get a webhook pipeline.
 
         ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``get_webhook_pipeline``).
 
         Returns one webhook pipeline by slug. Not in Docker's reference: follows
-        third-party clients recorded against the live Hub."""
+        third-party clients recorded against the live Hub.
+
+        The repository may also be one argument:
+        ``webhook_pipeline("library/nginx", slug)``, or ``"nginx"`` for an official image."""
         return self._runner.run("webhook_pipeline", _webhook_pipeline, namespace, repository, slug)
 
     def webhook_pipelines(
@@ -4911,13 +5153,22 @@ class AsyncOperations:
             max_pages=max_pages,
         )
 
-    async def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Collaborator:
+    @overload
+    async def add_collaborator(self, namespace: str, repository: str, collaborator: str) -> Collaborator: ...
+    @overload
+    async def add_collaborator(self, repository: str, collaborator: str, /) -> Collaborator: ...
+    async def add_collaborator(
+        self, namespace: str, repository: str | None = None, collaborator: str | None = None
+    ) -> Collaborator:
         """Add a collaborator.
 
         ``POST /v2/repositories/{namespace}/{repository}/collaborators/`` (operation ``add_collaborator``).
 
         Grants a user push access to a personal repository. Route of the original `docker-
-        hub-api` library; not in Docker's reference."""
+        hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``add_collaborator("library/nginx", collaborator)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("add_collaborator", _add_collaborator, namespace, repository, collaborator)
 
     async def add_team_member(self, org: str, team: str, member: str) -> None:
@@ -5046,13 +5297,22 @@ class AsyncOperations:
             max_pages=max_pages,
         )
 
-    async def build_details(self, namespace: str, repository: str, build_code: str) -> BuildDetails:
+    @overload
+    async def build_details(self, namespace: str, repository: str, build_code: str) -> BuildDetails: ...
+    @overload
+    async def build_details(self, repository: str, build_code: str, /) -> BuildDetails: ...
+    async def build_details(
+        self, namespace: str, repository: str | None = None, build_code: str | None = None
+    ) -> BuildDetails:
         """Get build details.
 
         ``GET /v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/`` (operation ``get_build_details``).
 
         Returns one build with its logs, Dockerfile and timing metrics. Route of the
-        original `docker-hub-api` library; not in Docker's reference."""
+        original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``build_details("library/nginx", build_code)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("build_details", _build_details, namespace, repository, build_code)
 
     async def build_history(
@@ -5312,12 +5572,21 @@ class AsyncOperations:
         Answers 200 when the repository exists and is visible, 404 otherwise."""
         return await self._runner.run("check_namespace_repository", _check_namespace_repository, namespace, repository)
 
-    async def check_namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> bool:
+    @overload
+    async def check_namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> bool: ...
+    @overload
+    async def check_namespace_repository_tag(self, repository: str, tag: str, /) -> bool: ...
+    async def check_namespace_repository_tag(
+        self, namespace: str, repository: str | None = None, tag: str | None = None
+    ) -> bool:
         """Check that a tag exists.
 
         ``HEAD /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}`` (operation ``check_namespace_repository_tag``).
 
-        Answers 200 when the tag exists, 404 otherwise."""
+        Answers 200 when the tag exists, 404 otherwise.
+
+        The repository may also be one argument:
+        ``check_namespace_repository_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "check_namespace_repository_tag", _check_namespace_repository_tag, namespace, repository, tag
         )
@@ -5490,14 +5759,23 @@ class AsyncOperations:
             "create_access_token", _create_access_token, token_label, scopes, expires_at=expires_at
         )
 
-    async def create_build_link(self, namespace: str, repository: str, to_repo: str) -> BuildLink:
+    @overload
+    async def create_build_link(self, namespace: str, repository: str, to_repo: str) -> BuildLink: ...
+    @overload
+    async def create_build_link(self, repository: str, to_repo: str, /) -> BuildLink: ...
+    async def create_build_link(
+        self, namespace: str, repository: str | None = None, to_repo: str | None = None
+    ) -> BuildLink:
         """Create a build link.
 
         ``POST /v2/repositories/{namespace}/{repository}/links/`` (operation ``create_build_link``).
 
         Links this repository to another one (`namespace/name`; a bare name or `_/name`
         means `library/name`) so that updates to it trigger a rebuild.
-        Route of the original `docker-hub-api` library; not in Docker's reference."""
+        Route of the original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_build_link("library/nginx", to_repo)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("create_build_link", _create_build_link, namespace, repository, to_repo)
 
     async def create_build_tag(
@@ -5596,22 +5874,42 @@ class AsyncOperations:
         Creates a team in the organization."""
         return await self._runner.run("create_team", _create_team, org, name, description=description)
 
-    async def create_webhook(self, namespace: str, repository: str, name: str) -> Webhook:
+    @overload
+    async def create_webhook(self, namespace: str, repository: str, name: str) -> Webhook: ...
+    @overload
+    async def create_webhook(self, repository: str, name: str, /) -> Webhook: ...
+    async def create_webhook(self, namespace: str, repository: str | None = None, name: str | None = None) -> Webhook:
         """Create a webhook.
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/`` (operation ``create_webhook``).
 
         Creates an (initially hook-less) webhook on a repository you own. Route of the
-        original `docker-hub-api` library; not in Docker's reference."""
+        original `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_webhook("library/nginx", name)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("create_webhook", _create_webhook, namespace, repository, name)
 
-    async def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook:
+    @overload
+    async def create_webhook_hook(self, namespace: str, repository: str, webhook_id: int, url: str) -> WebhookHook: ...
+    @overload
+    async def create_webhook_hook(self, repository: str, webhook_id: int, url: str, /) -> WebhookHook: ...
+    async def create_webhook_hook(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        webhook_id: int | str | None = None,
+        url: str | None = None,
+    ) -> WebhookHook:
         """Add a hook URL to a webhook.
 
         ``POST /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/`` (operation ``create_webhook_hook``).
 
         Registers a URL that the webhook will call after each push. Route of the original
-        `docker-hub-api` library; not in Docker's reference."""
+        `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``create_webhook_hook("library/nginx", webhook_id, url)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "create_webhook_hook", _create_webhook_hook, namespace, repository, webhook_id, url
         )
@@ -5652,31 +5950,58 @@ class AsyncOperations:
         Revokes and deletes a personal access token."""
         return await self._runner.run("delete_access_token", _delete_access_token, uuid)
 
-    async def delete_build_link(self, namespace: str, repository: str, link_id: int) -> None:
+    @overload
+    async def delete_build_link(self, namespace: str, repository: str, link_id: int) -> None: ...
+    @overload
+    async def delete_build_link(self, repository: str, link_id: int, /) -> None: ...
+    async def delete_build_link(
+        self, namespace: str, repository: str | int | None = None, link_id: int | None = None
+    ) -> None:
         """Delete a build link.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/links/{link_id}/`` (operation ``delete_build_link``).
 
         Removes a build link. Route of the original `docker-hub-api` library; not in
-        Docker's reference."""
+        Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_build_link("library/nginx", link_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_build_link", _delete_build_link, namespace, repository, link_id)
 
-    async def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None:
+    @overload
+    async def delete_build_tag(self, namespace: str, repository: str, build_tag_id: int) -> None: ...
+    @overload
+    async def delete_build_tag(self, repository: str, build_tag_id: int, /) -> None: ...
+    async def delete_build_tag(
+        self, namespace: str, repository: str | int | None = None, build_tag_id: int | None = None
+    ) -> None:
         """Delete a build tag.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``delete_build_tag``).
 
         Removes a build tag from the automated build. Route of the original `docker-hub-api`
-        library; not in Docker's reference."""
+        library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_build_tag("library/nginx", build_tag_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_build_tag", _delete_build_tag, namespace, repository, build_tag_id)
 
-    async def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None:
+    @overload
+    async def delete_collaborator(self, namespace: str, repository: str, collaborator: str) -> None: ...
+    @overload
+    async def delete_collaborator(self, repository: str, collaborator: str, /) -> None: ...
+    async def delete_collaborator(
+        self, namespace: str, repository: str | None = None, collaborator: str | None = None
+    ) -> None:
         """Remove a collaborator.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/collaborators/{collaborator}/`` (operation ``delete_collaborator``).
 
         Revokes a collaborator's access to a personal repository. Route of the original
-        `docker-hub-api` library; not in Docker's reference."""
+        `docker-hub-api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_collaborator("library/nginx", collaborator)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_collaborator", _delete_collaborator, namespace, repository, collaborator)
 
     async def delete_invite(self, invite_id: str) -> None:
@@ -5704,13 +6029,20 @@ class AsyncOperations:
         the original `docker-hub-api` library; not in Docker's reference."""
         return await self._runner.run("delete_repository", _delete_repository, namespace, repository)
 
-    async def delete_tag(self, namespace: str, repository: str, tag: str) -> None:
+    @overload
+    async def delete_tag(self, namespace: str, repository: str, tag: str) -> None: ...
+    @overload
+    async def delete_tag(self, repository: str, tag: str, /) -> None: ...
+    async def delete_tag(self, namespace: str, repository: str | None = None, tag: str | None = None) -> None:
         """Delete a tag.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/tags/{tag}/`` (operation ``delete_tag``).
 
         Deletes one tag from a repository. Route of the original `docker-hub-api` library
-        and of `hub-tool`; not in Docker's reference."""
+        and of `hub-tool`; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_tag", _delete_tag, namespace, repository, tag)
 
     async def delete_team(self, org: str, team: str) -> None:
@@ -5721,22 +6053,40 @@ class AsyncOperations:
         Deletes a team; its members stay in the organization."""
         return await self._runner.run("delete_team", _delete_team, org, team)
 
-    async def delete_webhook(self, namespace: str, repository: str, webhook_id: int) -> None:
+    @overload
+    async def delete_webhook(self, namespace: str, repository: str, webhook_id: int) -> None: ...
+    @overload
+    async def delete_webhook(self, repository: str, webhook_id: int, /) -> None: ...
+    async def delete_webhook(
+        self, namespace: str, repository: str | int | None = None, webhook_id: int | None = None
+    ) -> None:
         """Delete a webhook.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/`` (operation ``delete_webhook``).
 
         Deletes a webhook and all of its hook URLs. Route of the original `docker-hub-api`
-        library; not in Docker's reference."""
+        library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``delete_webhook("library/nginx", webhook_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_webhook", _delete_webhook, namespace, repository, webhook_id)
 
-    async def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None:
+    @overload
+    async def delete_webhook_pipeline(self, namespace: str, repository: str, slug: str) -> None: ...
+    @overload
+    async def delete_webhook_pipeline(self, repository: str, slug: str, /) -> None: ...
+    async def delete_webhook_pipeline(
+        self, namespace: str, repository: str | None = None, slug: str | None = None
+    ) -> None:
         """Delete a webhook pipeline.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``delete_webhook_pipeline``).
 
         Deletes a webhook pipeline by slug. Not in Docker's reference: the route is the
-        one the Hub web UI calls."""
+        one the Hub web UI calls.
+
+        The repository may also be one argument:
+        ``delete_webhook_pipeline("library/nginx", slug)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("delete_webhook_pipeline", _delete_webhook_pipeline, namespace, repository, slug)
 
     async def export_org_members(self, org: str) -> str:
@@ -5967,12 +6317,21 @@ class AsyncOperations:
         Returns a repository with its current metadata."""
         return await self._runner.run("namespace_repository", _namespace_repository, namespace, repository)
 
-    async def namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Tag:
+    @overload
+    async def namespace_repository_tag(self, namespace: str, repository: str, tag: str) -> Tag: ...
+    @overload
+    async def namespace_repository_tag(self, repository: str, tag: str, /) -> Tag: ...
+    async def namespace_repository_tag(
+        self, namespace: str, repository: str | None = None, tag: str | None = None
+    ) -> Tag:
         """Get a tag.
 
         ``GET /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}`` (operation ``get_namespace_repository_tag``).
 
-        Returns one tag with its per-platform images."""
+        Returns one tag with its per-platform images.
+
+        The repository may also be one argument:
+        ``namespace_repository_tag("library/nginx", tag)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("namespace_repository_tag", _namespace_repository_tag, namespace, repository, tag)
 
     async def namespace_repository_tags(
@@ -6409,22 +6768,55 @@ class AsyncOperations:
         Sends the invitation email again."""
         return await self._runner.run("resend_invite", _resend_invite, invite_id)
 
-    async def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None:
+    @overload
+    async def revoke_team_repository_access(self, namespace: str, repository: str, group_id: int) -> None: ...
+    @overload
+    async def revoke_team_repository_access(self, repository: str, group_id: int, /) -> None: ...
+    async def revoke_team_repository_access(
+        self, namespace: str, repository: str | int | None = None, group_id: int | None = None
+    ) -> None:
         """Remove a team's access to a repository.
 
         ``DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``revoke_team_repository_access``).
 
         Takes away every permission of a team on a repository. Not in Docker's
-        reference: follows Docker's terraform provider only."""
+        reference: follows Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``revoke_team_repository_access("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "revoke_team_repository_access", _revoke_team_repository_access, namespace, repository, group_id
         )
 
+    @overload
     async def save_build_tag(
         self,
         namespace: str,
         repository: str,
         build_tag_id: int,
+        *,
+        name: str,
+        dockerfile_location: str = "/",
+        source_type: UpdateBuildTagRequestSourceType = "Branch",
+        source_name: str = "master",
+    ) -> BuildTag: ...
+    @overload
+    async def save_build_tag(
+        self,
+        repository: str,
+        build_tag_id: int,
+        /,
+        *,
+        name: str,
+        dockerfile_location: str = "/",
+        source_type: UpdateBuildTagRequestSourceType = "Branch",
+        source_name: str = "master",
+    ) -> BuildTag: ...
+    async def save_build_tag(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        build_tag_id: int | None = None,
         *,
         name: str,
         dockerfile_location: str = "/",
@@ -6436,7 +6828,10 @@ class AsyncOperations:
         ``PUT /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`` (operation ``update_build_tag``).
 
         Replaces the definition of an existing build tag. Route of the original `docker-hub-
-        api` library; not in Docker's reference."""
+        api` library; not in Docker's reference.
+
+        The repository may also be one argument:
+        ``save_build_tag("library/nginx", build_tag_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "save_build_tag",
             _save_build_tag,
@@ -6728,15 +7123,24 @@ class AsyncOperations:
             max_pages=max_pages,
         )
 
+    @overload
     async def team_repository_permission(
         self, namespace: str, repository: str, group_id: int
+    ) -> TeamRepositoryPermission: ...
+    @overload
+    async def team_repository_permission(self, repository: str, group_id: int, /) -> TeamRepositoryPermission: ...
+    async def team_repository_permission(
+        self, namespace: str, repository: str | int | None = None, group_id: int | None = None
     ) -> TeamRepositoryPermission:
         """Get a team's permission on a repository.
 
         ``GET /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``get_team_repository_permission``).
 
         Returns the permission a team holds on a repository. Not in Docker's reference:
-        the route and shape follow Docker's terraform provider only."""
+        the route and shape follow Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``team_repository_permission("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "team_repository_permission", _team_repository_permission, namespace, repository, group_id
         )
@@ -7019,11 +7423,24 @@ class AsyncOperations:
         Changes some of a team's details."""
         return await self._runner.run("update_team", _update_team, org, team, name=name, description=description)
 
+    @overload
     async def update_team_repository_permission(
         self,
         namespace: str,
         repository: str,
         group_id: int,
+        *,
+        permission: UpdateTeamRepositoryPermissionRequestPermission,
+    ) -> TeamRepositoryPermission: ...
+    @overload
+    async def update_team_repository_permission(
+        self, repository: str, group_id: int, /, *, permission: UpdateTeamRepositoryPermissionRequestPermission
+    ) -> TeamRepositoryPermission: ...
+    async def update_team_repository_permission(
+        self,
+        namespace: str,
+        repository: str | int | None = None,
+        group_id: int | None = None,
         *,
         permission: UpdateTeamRepositoryPermissionRequestPermission,
     ) -> TeamRepositoryPermission:
@@ -7032,7 +7449,10 @@ class AsyncOperations:
         ``PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}`` (operation ``update_team_repository_permission``).
 
         Sets the permission (`read`, `write` or `admin`) of a team that already has
-        access. Not in Docker's reference: follows Docker's terraform provider only."""
+        access. Not in Docker's reference: follows Docker's terraform provider only.
+
+        The repository may also be one argument:
+        ``update_team_repository_permission("library/nginx", group_id)``, or ``"nginx"`` for an official image."""
         return await self._runner.run(
             "update_team_repository_permission",
             _update_team_repository_permission,
@@ -7125,13 +7545,22 @@ class AsyncOperations:
             "verify_immutable_tags", _verify_immutable_tags, namespace, repository, regex=regex
         )
 
-    async def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline:
+    @overload
+    async def webhook_pipeline(self, namespace: str, repository: str, slug: str) -> WebhookPipeline: ...
+    @overload
+    async def webhook_pipeline(self, repository: str, slug: str, /) -> WebhookPipeline: ...
+    async def webhook_pipeline(
+        self, namespace: str, repository: str | None = None, slug: str | None = None
+    ) -> WebhookPipeline:
         """Get a webhook pipeline.
 
         ``GET /v2/repositories/{namespace}/{repository}/webhook_pipeline/{slug}/`` (operation ``get_webhook_pipeline``).
 
         Returns one webhook pipeline by slug. Not in Docker's reference: follows
-        third-party clients recorded against the live Hub."""
+        third-party clients recorded against the live Hub.
+
+        The repository may also be one argument:
+        ``webhook_pipeline("library/nginx", slug)``, or ``"nginx"`` for an official image."""
         return await self._runner.run("webhook_pipeline", _webhook_pipeline, namespace, repository, slug)
 
     async def webhook_pipelines(

@@ -23,6 +23,7 @@ from ._flow import Call, Flow, exists
 from ._lazy import endpoint
 from ._runner import AsyncRunner, SyncRunner
 from ._validation import (
+    shift_repository,
     split_repository,
     validate_namespace,
     validate_repository,
@@ -51,6 +52,7 @@ __all__ = [
     "given",
     "repository_path",
     "require_text",
+    "shift_repository",
     "split_repository",
     "validate_namespace",
     "validate_repository",

@@ -24,11 +24,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 __all__ = [
     "NAME_RULES",
     "NameRule",
     "check_int",
+    "shift_repository",
     "split_repository",
     "validate_namespace",
     "validate_repository",
@@ -170,6 +172,31 @@ def split_repository(namespace: str, repository: str | None) -> tuple[str, str]:
     if namespace == "_":
         namespace = OFFICIAL_NAMESPACE
     return validate_namespace(namespace), validate_repository(repository)
+
+
+def shift_repository(
+    namespace: str,
+    repository: object,
+    rest: tuple[object, ...],
+    names: tuple[str, ...],
+) -> tuple[str, str, tuple[Any, ...]]:
+    """:func:`split_repository` for a method with positionals after the repository.
+
+    ``rest`` holds those arguments (named ``names``). When the last one is missing, the
+    call used a one-part form (``delete_tag("library/nginx", "latest")``, or ``"nginx"``
+    for ``library/nginx``): ``repository`` was the first of them, and every one moves one
+    place left. Returns the namespace, the repository and the arguments after them.
+    """
+    if rest and rest[-1] is None and repository is not None:
+        rest = (repository, *rest[:-1])
+        repository = None
+    missing = [name for name, value in zip(names, rest, strict=True) if value is None]
+    if missing:
+        raise TypeError(
+            f"missing required argument{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+        )
+    namespace, name = split_repository(namespace, repository)  # type: ignore[arg-type]
+    return namespace, name, rest
 
 
 def check_int(name: str, value: object, low: int, high: int | None = None) -> None:

@@ -12,3 +12,4 @@ with DockerHub() as hub:
 
 async def f(h: AsyncDockerHub) -> None:
     v: int = await h.login("a", "b")  # noqa: F841
+    await h.delete_webhook("alice/app", "seven")

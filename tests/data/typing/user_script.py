@@ -24,3 +24,7 @@ def main() -> None:
         raw = hub.call(get_repository, namespace="library", repository="nginx")
         same: Repository | None = raw
         print(pulls(repo), stars(repo), len(tags), first.name, same)
+        latest: Tag = hub.namespace_repository_tag("library/nginx", "latest")
+        pinned: Tag = dockerhub.namespace_repository_tag("library", "nginx", "1.27")
+        hub.delete_webhook("alice/app", 7)
+        print(latest.name, pinned.name)
