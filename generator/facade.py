@@ -182,7 +182,7 @@ class Method:
         if more and more.rstrip(".") != self.summary.strip().rstrip("."):
             lines += ["", *more.splitlines()]
         if self.shifted:
-            example = ", ".join(f"{a.name}" for a in self.shifted)
+            example = ", ".join(a.name for a in self.shifted)
             lines += [
                 "",
                 "The repository may also be one argument:",
