@@ -125,3 +125,38 @@ def test_pull_limit_error_exit_code(fake_hub: FakeHub) -> None:
     assert result.exit_code != 0
     assert "TOOMANYREQUESTS" in result.output
     assert "Traceback" not in result.output
+
+
+def test_registry_url_points_tag_inspect_at_a_served_fake_hub(
+    fake_hub: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = fake_hub.serve()
+    try:
+        monkeypatch.setenv("DOCKER_HUB_REGISTRY_URL", server.url)
+        settings = CliSettings()
+        from_env = CliRunner().invoke(
+            app, ["--base-url", server.url, "tag", "inspect", "nginx:latest"], obj=settings
+        )
+        monkeypatch.delenv("DOCKER_HUB_REGISTRY_URL")
+        given = CliRunner().invoke(
+            app,
+            ["tag", "inspect", "nginx:latest", "--format", "json", "--registry-url", server.url],
+            obj=CliSettings(base_url=server.url),
+        )
+    finally:
+        server.stop()
+    assert from_env.exit_code == 0, from_env.output
+    assert settings.registry_url == server.url
+    assert "linux/amd64" in from_env.stdout
+    assert given.exit_code == 0, given.output
+    assert json.loads(given.stdout)["name"] == "library/nginx"
+    manifests = [r.host for r in fake_hub.requests if "/manifests/" in r.path]
+    assert manifests and set(manifests) == {server.url.removeprefix("http://")}
+
+
+def test_a_registry_url_that_is_not_http_is_a_usage_error(fake_hub: FakeHub) -> None:
+    result = run(fake_hub, "pull-limit", "--registry-url", "ftp://example.com")
+
+    assert result.exit_code == 2
+    assert "--registry-url" in result.stderr
+    assert "Traceback" not in result.stderr

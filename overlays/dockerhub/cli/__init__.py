@@ -1,11 +1,11 @@
 """``dockerhub``: the command line for Docker Hub (install the ``cli`` extra).
 
-Commands: ``login``, ``logout``, ``whoami``, ``rate-limit``, ``repo ls|show|create|rm|
-set-description``, ``tag ls|show|rm``, ``token ls|create|rm|activate|deactivate``,
-``org ls|members``, ``team ls`` and ``fake-hub``. Global options, accepted before or after
+Commands: ``login``, ``logout``, ``whoami``, ``rate-limit``, ``pull-limit``, ``repo
+ls|show|create|rm|set-description``, ``tag ls|show|rm|inspect``, ``token
+ls|create|rm|activate|deactivate``, ``org ls|members``, ``team ls`` and ``fake-hub``. Global options, accepted before or after
 the command: ``--base-url`` (or ``DOCKER_HUB_BASE_URL``), ``--format table|json``,
-``--timeout`` (or ``DOCKER_HUB_TIMEOUT``), ``--no-cache`` and ``--verbose`` (see
-:mod:`._globals`).
+``--timeout`` (or ``DOCKER_HUB_TIMEOUT``), ``--no-cache``, ``--verbose`` and
+``--registry-url`` (or ``DOCKER_HUB_REGISTRY_URL``) (see :mod:`._globals`).
 
 Credentials come from ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD`` or
 ``DOCKER_HUB_TOKEN`` first, else from what ``dockerhub login`` stored for the base URL

@@ -51,6 +51,8 @@ class CliSettings:
         verbose: whether each HTTP attempt is reported on stderr (and the cache's counters
             when the command ends).
         transport: an httpx transport to send requests through instead of the network.
+        registry_url: the OCI registry of ``tag inspect`` and ``pull-limit`` (``None``:
+            Docker Hub's).
     """
 
     base_url: str = DEFAULT_BASE_URL
@@ -59,6 +61,7 @@ class CliSettings:
     timeout: float | None = None
     verbose: bool = False
     transport: httpx.BaseTransport | None = None
+    registry_url: str | None = None
 
     @property
     def json(self) -> bool:
@@ -66,13 +69,13 @@ class CliSettings:
         return self.output is OutputFormat.json
 
 
-def normalize_base_url(base_url: str) -> str:
+def normalize_base_url(base_url: str, option: str = "--base-url") -> str:
     """The base URL as the SDK stores it (and as credentials are keyed)."""
     import httpx
 
     url = httpx.URL(base_url.strip())
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"--base-url must be an http(s) URL, got {base_url!r}")
+        raise ValueError(f"{option} must be an http(s) URL, got {base_url!r}")
     return str(url).rstrip("/")
 
 
@@ -104,6 +107,8 @@ def build_client(
     }
     if settings.timeout is not None:
         options["timeout"] = settings.timeout
+    if settings.registry_url is not None:
+        options["registry_url"] = settings.registry_url
     if retries is not None:
         options["retries"] = retries
     if settings.verbose:

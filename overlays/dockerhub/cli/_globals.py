@@ -40,6 +40,13 @@ def _set_base_url(settings: CliSettings, value: Any) -> None:
         raise typer.BadParameter(str(error).removeprefix("--base-url ")) from None
 
 
+def _set_registry_url(settings: CliSettings, value: Any) -> None:
+    try:
+        settings.registry_url = normalize_base_url(str(value), "--registry-url")
+    except ValueError as error:
+        raise typer.BadParameter(str(error).removeprefix("--registry-url ")) from None
+
+
 def _set_format(settings: CliSettings, value: Any) -> None:
     try:
         settings.output = OutputFormat(value)
@@ -114,6 +121,15 @@ GLOBAL_OPTIONS: tuple[GlobalOption, ...] = (
         "The Hub's base URL (a fake Hub's, for tests).",
         type=str,
         envvar="DOCKER_HUB_BASE_URL",
+        metavar="URL",
+    ),
+    GlobalOption(
+        ("--registry-url",),
+        _set_registry_url,
+        "The OCI registry of `tag inspect` and `pull-limit` (default Docker Hub's; "
+        "`dockerhub fake-hub` serves one at its own URL).",
+        type=str,
+        envvar="DOCKER_HUB_REGISTRY_URL",
         metavar="URL",
     ),
     GlobalOption(
