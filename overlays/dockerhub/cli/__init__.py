@@ -2,8 +2,9 @@
 
 Commands: ``login``, ``logout``, ``whoami``, ``rate-limit``, ``pull-limit``, ``repo
 ls|show|create|rm|set-description``, ``tag ls|show|rm|inspect``, ``token
-ls|create|rm|activate|deactivate``, ``org ls|members``, ``team ls`` and ``fake-hub``. Global options, accepted before or after
-the command: ``--base-url`` (or ``DOCKER_HUB_BASE_URL``), ``--format table|json``,
+ls|create|rm|activate|deactivate``, ``org ls|members``, ``team ls`` and ``fake-hub``.
+Global options, accepted before or after the command: ``--base-url`` (or
+``DOCKER_HUB_BASE_URL``), ``--format table|json``,
 ``--timeout`` (or ``DOCKER_HUB_TIMEOUT``), ``--no-cache``, ``--verbose`` and
 ``--registry-url`` (or ``DOCKER_HUB_REGISTRY_URL``) (see :mod:`._globals`).
 
