@@ -12,16 +12,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ._validation import check_non_negative
+
 __all__ = ["CacheInfo", "CacheOptions", "cache_from_env", "display_url"]
 
 ENV_URL = "DOCKER_HUB_CACHE_URL"
 ENV_SECRET = "DOCKER_HUB_CACHE_SECRET"
 _SCHEMES = ("redis", "rediss", "unix")
-
-
-def _non_negative(name: str, value: float) -> None:
-    if not value >= 0:  # also refuses NaN
-        raise ValueError(f"{name} must be >= 0, got {value!r}")
 
 
 def _positive(name: str, value: float) -> None:
@@ -101,7 +98,7 @@ class CacheOptions:
             ("max_bytes", max_bytes),
             ("max_entry_bytes", max_entry_bytes),
         ):
-            _non_negative(name, size)
+            check_non_negative(name, size)
         _redis_url(url)
         _positive("timeout", timeout)
         values = {

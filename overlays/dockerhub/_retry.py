@@ -50,6 +50,7 @@ import httpx
 
 from . import _cancel
 from ._ratelimit import describe_wait, server_wait_seconds
+from ._validation import check_non_negative
 from .errors import RateLimitError, hub_message
 
 if TYPE_CHECKING:
@@ -84,9 +85,7 @@ class RetryOptions:
 
     def __post_init__(self) -> None:
         for name in ("max_retries", "max_wait", "backoff_base", "backoff_max"):
-            value = getattr(self, name)
-            if not value >= 0:  # also refuses NaN
-                raise ValueError(f"{name} must be >= 0, got {value!r}")
+            check_non_negative(name, getattr(self, name))
 
 
 class RetryPolicy:

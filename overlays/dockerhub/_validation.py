@@ -30,6 +30,7 @@ __all__ = [
     "NAME_RULES",
     "NameRule",
     "check_int",
+    "check_non_negative",
     "shift_repository",
     "split_repository",
     "validate_namespace",
@@ -197,6 +198,12 @@ def shift_repository(
         )
     namespace, name = split_repository(namespace, repository)  # type: ignore[arg-type]
     return namespace, name, rest
+
+
+def check_non_negative(name: str, value: float) -> None:
+    """Refuse a negative number, or NaN (``ValueError``): sizes, durations and counts."""
+    if not value >= 0:  # also refuses NaN
+        raise ValueError(f"{name} must be >= 0, got {value!r}")
 
 
 def check_int(name: str, value: object, low: int, high: int | None = None) -> None:
